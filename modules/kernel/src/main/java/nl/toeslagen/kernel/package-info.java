@@ -1,0 +1,2 @@
+/** Shared value types of the Toeslagen case-handling system. */
+package nl.toeslagen.kernel;
