@@ -1,0 +1,255 @@
+package nl.toeslagen.documents.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+class LetterRendererTest {
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-23T09:15:30Z"), ZoneOffset.UTC);
+  private final LetterRenderer renderer = new LetterRenderer(CLOCK);
+
+  @BeforeAll
+  static void initVeraPdf() {
+    VeraGreenfieldFoundryProvider.initialise();
+  }
+
+  static Letter acknowledgement() {
+    return Letter.builder()
+        .kind("OBJECTION_ACKNOWLEDGEMENT")
+        .reference("3f2b7c1e-8d4a-4a55-9b1e-2c3d4e5f6a7b")
+        .date(LocalDate.of(2026, 11, 23))
+        .recipient("De heer J. de Vries", "Dorpsstraat 12", "1234 AB  Utrecht")
+        .salutation("Geachte heer De Vries,")
+        .subject("Wij hebben uw bezwaar ontvangen")
+        .section(
+            Letter.Section.builder("Wat gebeurt er nu?")
+                .paragraph(
+                    "Op 20 november 2026 hebben wij uw bezwaar tegen de beslissing over uw"
+                        + " zorgtoeslag ontvangen. Wij gaan uw bezwaar nu bekijken.")
+                .bullets(
+                    "Wij beslissen binnen 6 weken.",
+                    "Hebben wij meer tijd nodig? Dan krijgt u een brief van ons.")
+                .paragraph("U hoeft nu niets te doen.")
+                .build())
+        .section("Vragen?", "Bel ons op 0800-0543. Dat is gratis. Wij zijn er voor € 0,00.")
+        .signatory("M. Jansen", "teamleider Bezwaar")
+        .footer("Artikel 7:10 Algemene wet bestuursrecht (BWBR0005537)")
+        .footer("Artikel 6:7 Algemene wet bestuursrecht (BWBR0005537)")
+        .build();
+  }
+
+  static Letter longLetter() {
+    Letter.Builder b =
+        Letter.builder()
+            .kind("OBJECTION_DECISION")
+            .reference("CASE-LONG")
+            .date(LocalDate.of(2027, 3, 1))
+            .subject("Beslissing op uw bezwaar")
+            .footer("Artikel 7:12 Algemene wet bestuursrecht (BWBR0005537)");
+    for (int s = 1; s <= 8; s++) {
+      List<String> paragraphs = new ArrayList<>();
+      for (int p = 0; p < 4; p++) {
+        paragraphs.add(
+            ("Dit is alinea " + (p + 1) + " van deel " + s + ". ")
+                .concat("Wij leggen uit hoe wij tot onze beslissing zijn gekomen. ".repeat(6)));
+      }
+      b.section("Deel " + s, paragraphs.toArray(String[]::new));
+    }
+    return b.signatory("M. Jansen", "teamleider Bezwaar").build();
+  }
+
+  @Test
+  void letterIsValidPdfA2bAccordingToVeraPdf() throws Exception {
+    assertPdfA2b(renderer.render(acknowledgement()));
+    assertPdfA2b(renderer.render(longLetter()));
+  }
+
+  @Test
+  void veraPdfRejectsAPlainPdfWithoutThePdfAParts() throws Exception {
+    // Guards the check above: the validator really tells PDF/A from ordinary PDF.
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (PDDocument plain = new PDDocument()) {
+      plain.addPage(new PDPage());
+      plain.save(out);
+    }
+    assertThat(veraPdfFailures(out.toByteArray())).isNotEmpty();
+  }
+
+  @Test
+  void textShowsSubjectDutchDateHeaderAndPageNumbers() throws IOException {
+    String text = text(renderer.render(acknowledgement()));
+
+    assertThat(text)
+        .contains("Dienst Toeslagen")
+        .contains("Wij hebben uw bezwaar ontvangen")
+        .contains("23 november 2026")
+        .contains("Ons kenmerk")
+        .contains("Geachte heer De Vries,")
+        .contains("Dorpsstraat 12")
+        .contains("Wij beslissen binnen 6 weken.")
+        .contains("€ 0,00")
+        .contains("M. Jansen")
+        .contains("teamleider Bezwaar")
+        .contains("Artikel 7:10 Algemene wet bestuursrecht (BWBR0005537)")
+        .contains("Pagina 1 van 1");
+  }
+
+  @Test
+  void longLetterBreaksIntoSeveralNumberedPagesWithHeaderOnEach() throws IOException {
+    byte[] pdf = renderer.render(longLetter());
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(1);
+      for (int i = 1; i <= pages; i++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        String page = stripper.getText(doc);
+        assertThat(page)
+            .contains("Dienst Toeslagen")
+            .contains("Pagina " + i + " van " + pages)
+            .contains("Artikel 7:12");
+      }
+      String all = new PDFTextStripper().getText(doc);
+      // Nothing lost over the page breaks: every paragraph of every part is there.
+      for (int s = 1; s <= 8; s++) {
+        assertThat(all).contains("Deel " + s).contains("Dit is alinea 4 van deel " + s + ".");
+      }
+      assertThat(all).contains("1 maart 2027").contains("M. Jansen");
+    }
+  }
+
+  @Test
+  void longWordsAndLinesStayInsideTheMargins() throws IOException {
+    Letter letter =
+        Letter.builder()
+            .kind("TEST")
+            .reference("R1")
+            .date(LocalDate.of(2026, 1, 5))
+            .subject("Lange regels")
+            .section(null, "x".repeat(300), "woord ".repeat(200))
+            .build();
+    byte[] pdf = renderer.render(letter);
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      float pageWidth = doc.getPage(0).getMediaBox().getWidth();
+      List<Float> rightEdges = new ArrayList<>();
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(
+                String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                throws IOException {
+              for (var p : positions) {
+                rightEdges.add(p.getXDirAdj() + p.getWidthDirAdj());
+              }
+              super.writeString(text, positions);
+            }
+          };
+      String text = stripper.getText(doc);
+      assertThat(text.replaceAll("\\s", "")).contains("x".repeat(300));
+      assertThat(rightEdges).allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(pageWidth - 69f));
+    }
+  }
+
+  @Test
+  void charactersTheFontLacksBecomeQuestionMarksInsteadOfFailing() throws IOException {
+    Letter letter =
+        Letter.builder()
+            .kind("TEST")
+            .reference("R2")
+            .date(LocalDate.of(2026, 1, 5))
+            .subject("Tekens")
+            .section("Naam", "Naam: Zoë Çelik \u4e2d")
+            .build();
+
+    String text = text(renderer.render(letter));
+
+    assertThat(text).contains("Zoë Çelik ?");
+  }
+
+  @Test
+  void fontIsEmbeddedAndMetadataMatchesDocumentInformation() throws Exception {
+    byte[] pdf = renderer.render(acknowledgement());
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.isEncrypted()).isFalse();
+      PDPage page = doc.getPage(0);
+      for (var name : page.getResources().getFontNames()) {
+        PDFont font = page.getResources().getFont(name);
+        assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+      }
+      assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+      assertThat(doc.getDocumentCatalog().getOutputIntents().get(0).getOutputConditionIdentifier())
+          .isEqualTo("sRGB IEC61966-2.1");
+      XMPMetadata xmp =
+          new DomXmpParser()
+              .parse(doc.getDocumentCatalog().getMetadata().exportXMPMetadata().readAllBytes());
+      assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+      assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
+      assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("Wij hebben uw bezwaar ontvangen");
+      assertThat(doc.getDocumentInformation().getTitle())
+          .isEqualTo("Wij hebben uw bezwaar ontvangen");
+      assertThat(doc.getDocumentInformation().getCreationDate().toInstant())
+          .isEqualTo(Instant.parse("2026-11-23T09:15:30Z"))
+          .isEqualTo(xmp.getXMPBasicSchema().getCreateDate().toInstant());
+    }
+  }
+
+  private static String text(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  private static void assertPdfA2b(byte[] pdf) throws Exception {
+    assertThat(veraPdfFailures(pdf)).as("veraPDF PDF/A-2b failures").isEmpty();
+  }
+
+  /** The failed PDF/A-2b rules (clause and message), empty when the file is compliant. */
+  private static List<String> veraPdfFailures(byte[] pdf) throws Exception {
+    PDFAFlavour flavour = PDFAFlavour.PDFA_2_B;
+    try (PDFAParser parser =
+            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      List<String> failures =
+          result.getTestAssertions().stream()
+              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+              .map(a -> a.getRuleId().getClause() + " " + a.getMessage())
+              .distinct()
+              .collect(Collectors.toList());
+      if (!result.isCompliant() && failures.isEmpty()) {
+        failures.add("not compliant");
+      }
+      return failures;
+    }
+  }
+}
