@@ -1,0 +1,110 @@
+package nl.toeslagen.fraudreview.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.Money;
+import nl.toeslagen.kernel.PolicyDecision;
+
+/**
+ * The fine (vergrijpboete) rules: only after a recorded zienswijze; at most 100% of the recovery
+ * (Awir art. 41), 150% for a repeat within five years; none when the citizen corrected it before
+ * knowing the agency was aware (Awir art. 42); above EUR 340 a report is required (Awb art. 5:53).
+ */
+public final class FinePolicy {
+
+  public static final String NAME = "Vergrijpboete";
+  public static final String ZIENSWIJZE = "ZienswijzeVoorBoete";
+
+  /** Above this amount a fine needs a report and a zienswijze (Awb art. 5:53). */
+  public static final Money REPORT_THRESHOLD = Money.ofCents(34_000);
+
+  public static final int MAXIMUM_PERCENTAGE = 100;
+  public static final int REPEAT_MAXIMUM_PERCENTAGE = 150;
+
+  public PolicyDecision evaluate(FineRequest request, Zienswijze zienswijze, LocalDate today) {
+    if (zienswijze == null) {
+      return PolicyDecision.refuse(
+          ZIENSWIJZE,
+          "Een boetevoorstel kan pas nadat de burger om een zienswijze is gevraagd en die is"
+              + " vastgelegd.",
+          "A fine can only be proposed after the citizen was asked for their view and it was"
+              + " recorded.",
+          Laws.awb("4:8"));
+    }
+    if (request == null || request.recovery() == null || !request.recovery().isPositive()) {
+      return PolicyDecision.refuse(
+          NAME,
+          "Een boete gaat uit van het teruggevorderde bedrag; vul een terugvordering groter dan"
+              + " nul in.",
+          "A fine is based on the recovered amount; enter a recovery above zero.",
+          Laws.awir("41"));
+    }
+    int maximum = maximumPercentage(request, today);
+    if (request.percentage() < 0 || request.percentage() > maximum) {
+      return PolicyDecision.refuse(
+          NAME,
+          "Het boetepercentage moet tussen 0 en "
+              + maximum
+              + "% van de terugvordering liggen"
+              + (maximum > MAXIMUM_PERCENTAGE ? " (herhaling binnen vijf jaar)." : "."),
+          "The fine percentage must be between 0 and "
+              + maximum
+              + "% of the recovery"
+              + (maximum > MAXIMUM_PERCENTAGE ? " (repeat within five years)." : "."),
+          Laws.awir("41"));
+    }
+    Money amount = amount(request);
+    if (amount.compareTo(REPORT_THRESHOLD) > 0
+        && (request.reportReference() == null || request.reportReference().isBlank())) {
+      return PolicyDecision.refuse(
+          NAME,
+          "Een boete van meer dan € 340 vraagt een rapport; vermeld het rapport.",
+          "A fine above EUR 340 requires a report; state the report.",
+          Laws.awb("5:53"));
+    }
+    if (request.correctedBeforeAware()) {
+      return PolicyDecision.allow(
+          NAME,
+          "Geen boete: de burger heeft de gegevens zelf verbeterd voordat die wist dat de Dienst"
+              + " op de hoogte was.",
+          "No fine: the citizen corrected the information before knowing the agency was aware.",
+          Laws.awir("42"));
+    }
+    return PolicyDecision.allow(
+        NAME,
+        "Boetevoorstel van " + amount.formatted() + " (" + request.percentage() + "%).",
+        "Fine proposal of " + amount.formatted() + " (" + request.percentage() + "%).",
+        Laws.awir("41"));
+  }
+
+  /** Calculates the proposal; throws PolicyViolationException when the rules refuse it. */
+  public FineProposal propose(FineRequest request, Zienswijze zienswijze, LocalDate today) {
+    evaluate(request, zienswijze, today).enforce();
+    return new FineProposal(
+        request.recovery(),
+        request.correctedBeforeAware() ? 0 : request.percentage(),
+        maximumPercentage(request, today),
+        isRepeat(request, today),
+        request.correctedBeforeAware(),
+        request.reportReference(),
+        amount(request));
+  }
+
+  static boolean isRepeat(FineRequest request, LocalDate today) {
+    return request.previousFineDate() != null
+        && !request.previousFineDate().isAfter(today)
+        && !request.previousFineDate().isBefore(today.minusYears(5));
+  }
+
+  static int maximumPercentage(FineRequest request, LocalDate today) {
+    return isRepeat(request, today) ? REPEAT_MAXIMUM_PERCENTAGE : MAXIMUM_PERCENTAGE;
+  }
+
+  private static Money amount(FineRequest request) {
+    if (request.correctedBeforeAware()) {
+      return Money.ZERO;
+    }
+    return request.recovery().times(BigDecimal.valueOf(request.percentage()).movePointLeft(2));
+  }
+}

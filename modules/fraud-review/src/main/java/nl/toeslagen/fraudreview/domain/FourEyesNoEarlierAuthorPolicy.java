@@ -1,0 +1,34 @@
+package nl.toeslagen.fraudreview.domain;
+
+import java.util.List;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.PolicyDecision;
+
+/**
+ * Four eyes across phases: whoever authored any earlier determination on the same signal cannot
+ * approve a later one, so nobody approves work built on their own findings.
+ */
+public final class FourEyesNoEarlierAuthorPolicy {
+
+  public static final String NAME = "FourEyes.NoEarlierAuthor";
+
+  public PolicyDecision evaluate(
+      Determination determination, List<Determination> all, Actor approver) {
+    boolean authoredEarlier =
+        all.stream()
+            .filter(d -> !d.id().equals(determination.id()))
+            .anyMatch(d -> d.author().equals(approver.userName()));
+    if (authoredEarlier) {
+      return PolicyDecision.refuse(
+          NAME,
+          "U heeft eerder een vaststelling over dit signaal opgesteld en kunt daarom deze"
+              + " vaststelling niet beoordelen.",
+          "You authored an earlier determination on this signal and therefore cannot review this"
+              + " one.");
+    }
+    return PolicyDecision.allow(
+        NAME,
+        "De beoordelaar heeft geen eerdere vaststelling over dit signaal opgesteld.",
+        "The approver authored no earlier determination on this signal.");
+  }
+}

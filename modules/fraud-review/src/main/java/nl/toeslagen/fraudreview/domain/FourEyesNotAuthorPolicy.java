@@ -1,0 +1,22 @@
+package nl.toeslagen.fraudreview.domain;
+
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.PolicyDecision;
+
+/** Four eyes: nobody approves their own determination. */
+public final class FourEyesNotAuthorPolicy {
+
+  public static final String NAME = "FourEyes.NotAuthor";
+
+  public PolicyDecision evaluate(Determination determination, Actor approver) {
+    if (determination.author().equals(approver.userName())) {
+      return PolicyDecision.refuse(
+          NAME,
+          "U kunt uw eigen vaststelling niet goedkeuren of afwijzen: een tweede persoon moet dat"
+              + " doen.",
+          "You cannot approve or reject your own determination: a second person must do so.");
+    }
+    return PolicyDecision.allow(
+        NAME, "De beoordelaar is niet de opsteller.", "The approver is not the author.");
+  }
+}

@@ -1,0 +1,21 @@
+package nl.toeslagen.fraudreview.domain;
+
+import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.PolicyDecision;
+
+/** Every determination and every review gives its reasons. */
+public final class ReasonsRequiredPolicy {
+
+  public static final String NAME = "ReasonsRequired";
+
+  public PolicyDecision evaluate(String reasons) {
+    if (reasons == null || reasons.isBlank()) {
+      return PolicyDecision.refuse(
+          NAME,
+          "Geef een motivering: een vaststelling of beoordeling zonder redenen is niet toegestaan.",
+          "Give reasons: a determination or review without reasons is not allowed.",
+          Laws.awb("3:46"));
+    }
+    return PolicyDecision.allow(NAME, "Gemotiveerd.", "Reasons given.", Laws.awb("3:46"));
+  }
+}
