@@ -1,0 +1,491 @@
+package nl.toeslagen.objections.domain;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.ConflictException;
+import nl.toeslagen.kernel.Ecli;
+import nl.toeslagen.kernel.LegalReference;
+import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.ValidationException;
+
+/**
+ * The objection case (aggregate root). Every change checks the stage and the named policies; wrong
+ * order is a {@link ConflictException}, a refused policy a {@code PolicyViolationException}.
+ */
+public final class Objection {
+
+  private final String id;
+  private final ObjectionIntake intake;
+  private final String createdBy;
+  private final LocalDate objectionTermEnd;
+  private Timeliness timeliness;
+  private String excuseReason;
+  private DecisionTerm term;
+  private Stage stage;
+  private Set<Requirement> missing;
+  private RepairRequest repair;
+  private LocalDate repairEndedOn;
+  private ContactOutcome contact;
+  private Hearing hearing;
+  private ObjectionDecision decision;
+  private String reviewedBy;
+  private String reviewRemarks;
+  private LocalDate noticeOfDefaultOn;
+  private LocalDate closedOn;
+  private String withdrawalReason;
+
+  /** All state, for storage. */
+  public record Memento(
+      String id,
+      ObjectionIntake intake,
+      String createdBy,
+      LocalDate objectionTermEnd,
+      Timeliness timeliness,
+      String excuseReason,
+      DecisionTerm term,
+      Stage stage,
+      Set<Requirement> missing,
+      RepairRequest repair,
+      LocalDate repairEndedOn,
+      ContactOutcome contact,
+      Hearing hearing,
+      ObjectionDecision decision,
+      String reviewedBy,
+      String reviewRemarks,
+      LocalDate noticeOfDefaultOn,
+      LocalDate closedOn,
+      String withdrawalReason) {}
+
+  private Objection(Memento m) {
+    this.id = Objects.requireNonNull(m.id(), "id");
+    this.intake = Objects.requireNonNull(m.intake(), "intake");
+    this.createdBy = m.createdBy();
+    this.objectionTermEnd = m.objectionTermEnd();
+    this.timeliness = m.timeliness();
+    this.excuseReason = m.excuseReason();
+    this.term = m.term();
+    this.stage = m.stage();
+    this.missing =
+        m.missing() == null || m.missing().isEmpty() ? Set.of() : Set.copyOf(m.missing());
+    this.repair = m.repair();
+    this.repairEndedOn = m.repairEndedOn();
+    this.contact = m.contact();
+    this.hearing = m.hearing();
+    this.decision = m.decision();
+    this.reviewedBy = m.reviewedBy();
+    this.reviewRemarks = m.reviewRemarks();
+    this.noticeOfDefaultOn = m.noticeOfDefaultOn();
+    this.closedOn = m.closedOn();
+    this.withdrawalReason = m.withdrawalReason();
+  }
+
+  public static Objection restore(Memento memento) {
+    return new Objection(memento);
+  }
+
+  public Memento memento() {
+    return new Memento(
+        id,
+        intake,
+        createdBy,
+        objectionTermEnd,
+        timeliness,
+        excuseReason,
+        term,
+        stage,
+        missing,
+        repair,
+        repairEndedOn,
+        contact,
+        hearing,
+        decision,
+        reviewedBy,
+        reviewRemarks,
+        noticeOfDefaultOn,
+        closedOn,
+        withdrawalReason);
+  }
+
+  /** A newly received objection: terms and timeliness are computed here. */
+  public static Objection receive(
+      String id,
+      ObjectionIntake intake,
+      boolean advisoryCommittee,
+      ObjectionTerms terms,
+      String createdBy) {
+    LocalDate dagtekening = intake.contestedDecision().date();
+    LocalDate end = terms.objectionTermEnd(dagtekening);
+    TimelinessAssessment t =
+        terms.timeliness(dagtekening, intake.receivedDate(), intake.postmarkDate());
+    DecisionTerm term = terms.decisionTerm(end, intake.receivedDate(), advisoryCommittee);
+    return new Objection(
+        new Memento(
+            id,
+            intake,
+            createdBy,
+            end,
+            t.timeliness(),
+            null,
+            term,
+            Stage.ADMISSIBILITY,
+            Set.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
+
+  // ---- admissibility
+  // -------------------------------------------------------------------------------------------
+
+  /** Excuses a late objection (Awb 6:11); refused when not late or without a reason. */
+  public PolicyDecision excuseLateness(String reason) {
+    requireStage(Stage.ADMISSIBILITY);
+    PolicyDecision d = new ExcusableLatenessPolicy().evaluate(timeliness, reason);
+    d.enforce();
+    timeliness = Timeliness.LATE_EXCUSED;
+    excuseReason = reason.strip();
+    return d;
+  }
+
+  /**
+   * Assesses admissibility with the requirements the handler found missing. Admissible → proactive
+   * contact; not admissible → drafting (hearing skipped, Awb 7:3 a); repair required → a repair
+   * request with {@code repairDueDate} (default: 14 days) and the stage AWAITING_REPAIR.
+   */
+  public AdmissibilityAssessment assessAdmissibility(
+      Set<Requirement> missingNow, LocalDate repairDueDate, LocalDate today) {
+    requireStage(Stage.ADMISSIBILITY);
+    missing =
+        missingNow == null || missingNow.isEmpty()
+            ? Set.of()
+            : Set.copyOf(EnumSet.copyOf(missingNow));
+    AdmissibilityAssessment a =
+        new AdmissibilityPolicy().evaluate(timeliness, missing, repair, today);
+    switch (a.outcome()) {
+      case ADMISSIBLE -> stage = Stage.CONTACT;
+      case NOT_ADMISSIBLE -> {
+        hearing = Hearing.skipped(HearingSkipReason.A_KENNELIJK_NIET_ONTVANKELIJK, a.reasonNl());
+        stage = Stage.DRAFTING;
+      }
+      case REPAIR_REQUIRED -> {
+        LocalDate due =
+            repairDueDate == null
+                ? today.plusDays(RepairRequest.STANDARD_PERIOD_DAYS)
+                : repairDueDate;
+        repair = new RepairRequest(today, due, missing);
+        stage = Stage.AWAITING_REPAIR;
+      }
+      case AWAITING_REPAIR -> stage = Stage.AWAITING_REPAIR;
+    }
+    return a;
+  }
+
+  /**
+   * Ends the repair period: repaired on {@code repairedOn} (what is still missing in {@code
+   * stillMissing}) or, with {@code repairedOn == null}, lapsed unused. The decision term moves by
+   * the suspended days (Awb 7:10 lid 2).
+   */
+  public DecisionTerm endRepair(
+      LocalDate repairedOn, Set<Requirement> stillMissing, LocalDate today, ObjectionTerms t) {
+    requireStage(Stage.AWAITING_REPAIR);
+    LocalDate end;
+    if (repairedOn == null) {
+      if (!repair.lapsedOn(today)) {
+        throw new ConflictException(
+            "De hersteltermijn loopt nog tot en met " + repair.dueDate() + ".",
+            "The repair period runs until " + repair.dueDate() + ".");
+      }
+      end = repair.dueDate();
+    } else {
+      if (repairedOn.isBefore(repair.requestedOn()) || repairedOn.isAfter(today)) {
+        throw new ValidationException(
+            "repairedOn",
+            "De hersteldatum moet tussen het verzoek en vandaag liggen.",
+            "The repair date must be between the request and today.");
+      }
+      end = repairedOn.isAfter(repair.dueDate()) ? repair.dueDate() : repairedOn;
+    }
+    repairEndedOn = end;
+    if (repairedOn == null && stillMissing == null) {
+      missing = repair.missing();
+    } else {
+      missing =
+          stillMissing == null || stillMissing.isEmpty()
+              ? Set.of()
+              : Set.copyOf(EnumSet.copyOf(stillMissing));
+    }
+    term = t.suspend(term, repair.requestedOn(), end);
+    stage = Stage.ADMISSIBILITY;
+    return term;
+  }
+
+  // ---- contact and hearing
+  // ---------------------------------------------------------------------------------------
+
+  public void recordContact(ContactOutcome outcome) {
+    requireStage(Stage.CONTACT);
+    contact = Objects.requireNonNull(outcome, "outcome");
+    stage = Stage.HEARING;
+  }
+
+  /** Plans the hearing (an invitation letter follows); may be re-planned until held. */
+  public void scheduleHearing(Hearing planned) {
+    requireStage(Stage.HEARING);
+    hearing = planned;
+  }
+
+  /** Records why the objector is not heard (Awb 7:3); moves on to drafting. */
+  public void skipHearing(Hearing skipped) {
+    requireStage(Stage.HEARING);
+    if (!skipped.skipped()) {
+      throw new IllegalArgumentException("not a skipped hearing");
+    }
+    hearing = skipped;
+    stage = Stage.DRAFTING;
+  }
+
+  public void recordHearingReport(String report) {
+    requireStage(Stage.HEARING);
+    if (hearing == null || hearing.skipped()) {
+      throw new ConflictException("Plan eerst de hoorzitting.", "Schedule the hearing first.");
+    }
+    hearing = hearing.held(report);
+    stage = Stage.DRAFTING;
+  }
+
+  // ---- decision
+  // --------------------------------------------------------------------------------------------------
+
+  /** Drafts (or re-drafts after rejection) the decision; returns whether review is required. */
+  public boolean draftDecision(
+      DecisionOutcome outcome,
+      String reasons,
+      List<GroundAnswer> answers,
+      List<LegalReference> legalReferences,
+      List<Ecli> caseLaw,
+      CitizenEffect effect,
+      String preparedBy,
+      LocalDate today) {
+    requireStage(Stage.DRAFTING);
+    decision =
+        ObjectionDecision.draft(
+            intake.grounds(),
+            hearing,
+            outcome,
+            reasons,
+            answers,
+            legalReferences,
+            caseLaw,
+            effect,
+            preparedBy,
+            today);
+    reviewedBy = null;
+    reviewRemarks = null;
+    boolean review = new DecisionReviewPolicy().requiresReview(outcome);
+    stage = review ? Stage.REVIEW : Stage.SENDING;
+    return review;
+  }
+
+  /**
+   * Four-eyes review; the policy is enforced here, not only by task routing. Rejected → back to
+   * drafting.
+   */
+  public PolicyDecision review(Actor reviewer, boolean approved, String remarks) {
+    requireStage(Stage.REVIEW);
+    PolicyDecision d = new DecisionReviewPolicy().evaluate(decision, reviewer);
+    d.enforce();
+    if (!approved && (remarks == null || remarks.isBlank())) {
+      throw new ValidationException(
+          "remarks", "Geef aan wat er moet worden verbeterd.", "State what must be improved.");
+    }
+    reviewedBy = reviewer.userName();
+    reviewRemarks = remarks == null ? null : remarks.strip();
+    stage = approved ? Stage.SENDING : Stage.DRAFTING;
+    return d;
+  }
+
+  /** The decision has been sent: the case is closed. */
+  public void markDecided(LocalDate on) {
+    requireStage(Stage.SENDING);
+    closedOn = on;
+    stage = Stage.DECIDED;
+  }
+
+  // ---- terms
+  // -------------------------------------------------------------------------------------------------------
+
+  public DecisionTerm extend(LocalDate today, String reasons, ObjectionTerms t) {
+    requireOpen();
+    term = t.extend(term, today, reasons);
+    return term;
+  }
+
+  public DecisionTerm postponeWithConsent(
+      LocalDate today, LocalDate agreedEnd, String consent, ObjectionTerms t) {
+    requireOpen();
+    term = t.postponeWithConsent(term, today, agreedEnd, consent);
+    return term;
+  }
+
+  /**
+   * Registers a notice of default received on {@code receivedOn}; only after the deadline and only
+   * once.
+   */
+  public PolicyDecision registerNoticeOfDefault(LocalDate receivedOn, LocalDate today) {
+    requireOpen();
+    if (noticeOfDefaultOn != null) {
+      throw new ConflictException(
+          "Er is al een ingebrekestelling geregistreerd (" + noticeOfDefaultOn + ").",
+          "A notice of default has already been registered (" + noticeOfDefaultOn + ").");
+    }
+    if (receivedOn == null || receivedOn.isAfter(today)) {
+      throw new ValidationException(
+          "receivedOn",
+          "Geef de ontvangstdatum van de ingebrekestelling; die ligt niet in de toekomst.",
+          "Give the day the notice of default was received; it is not in the future.");
+    }
+    PolicyDecision d = new PenaltyPolicy().acceptNotice(term.deadline(), receivedOn);
+    d.enforce();
+    noticeOfDefaultOn = receivedOn;
+    return d;
+  }
+
+  public PenaltyAssessment penalty(LocalDate asOf) {
+    return new PenaltyPolicy()
+        .evaluate(
+            intake.contestedDecision().type(),
+            noticeOfDefaultOn,
+            stage == Stage.DECIDED ? closedOn : null,
+            asOf,
+            decision == null ? null : decision.effect().amountAtStake());
+  }
+
+  // ---- withdrawal
+  // --------------------------------------------------------------------------------------------------
+
+  public void withdraw(LocalDate on, String reason) {
+    requireOpen();
+    if (reason == null || reason.isBlank()) {
+      throw new ValidationException(
+          "reason",
+          "Leg vast hoe en waarom het bezwaar is ingetrokken.",
+          "Record how and why the objection was withdrawn.");
+    }
+    withdrawalReason = reason.strip();
+    closedOn = on;
+    stage = Stage.WITHDRAWN;
+  }
+
+  // ---- helpers
+  // -----------------------------------------------------------------------------------------------------
+
+  private void requireStage(Stage expected) {
+    if (stage != expected) {
+      throw new ConflictException(
+          "Dit kan niet in de huidige fase van het bezwaar ("
+              + stage
+              + "; verwacht "
+              + expected
+              + ").",
+          "Not possible in the current stage of the objection ("
+              + stage
+              + "; expected "
+              + expected
+              + ").");
+    }
+  }
+
+  private void requireOpen() {
+    if (stage.closed()) {
+      throw new ConflictException(
+          "Het bezwaar is afgesloten (" + stage + ").", "The objection is closed (" + stage + ").");
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public ObjectionIntake intake() {
+    return intake;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public LocalDate objectionTermEnd() {
+    return objectionTermEnd;
+  }
+
+  public Timeliness timeliness() {
+    return timeliness;
+  }
+
+  public String excuseReason() {
+    return excuseReason;
+  }
+
+  public DecisionTerm term() {
+    return term;
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+
+  public Set<Requirement> missing() {
+    return missing;
+  }
+
+  public RepairRequest repair() {
+    return repair;
+  }
+
+  public LocalDate repairEndedOn() {
+    return repairEndedOn;
+  }
+
+  public ContactOutcome contact() {
+    return contact;
+  }
+
+  public Hearing hearing() {
+    return hearing;
+  }
+
+  public ObjectionDecision decision() {
+    return decision;
+  }
+
+  public String reviewedBy() {
+    return reviewedBy;
+  }
+
+  public String reviewRemarks() {
+    return reviewRemarks;
+  }
+
+  public LocalDate noticeOfDefaultOn() {
+    return noticeOfDefaultOn;
+  }
+
+  public LocalDate closedOn() {
+    return closedOn;
+  }
+
+  public String withdrawalReason() {
+    return withdrawalReason;
+  }
+}

@@ -1,0 +1,315 @@
+package nl.toeslagen.objections.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import nl.toeslagen.kernel.ConflictException;
+import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.LegalCalendar;
+import nl.toeslagen.kernel.ValidationException;
+
+/**
+ * The legal terms of an objection, computed on the {@link LegalCalendar}. The readings implemented:
+ *
+ * <ul>
+ *   <li><b>Objection term</b>: six weeks (Awb 6:7) starting the day after the dagtekening (Awir
+ *       art. 35, which replaces Awb 6:8). Counting six weeks from that day ends on {@code
+ *       dagtekening + 6 weeks}; the Algemene termijnenwet then moves an end on a Saturday, Sunday
+ *       or holiday to the next day that is none.
+ *   <li><b>Timeliness</b>: in time when received on or before the term end. Posted objections (Awb
+ *       6:9 lid 2): in time when the postmark is on or before the term end and the objection is
+ *       received no later than one week (seven calendar days) after the term end; that week is read
+ *       literally, without the Algemene termijnenwet. Received before the term started but after
+ *       the decision existed is in time (Awb 6:10).
+ *   <li><b>Decision term</b> (Awb 7:10 lid 1, 7:13): six weeks, twelve with an advisory committee,
+ *       counted from the day after the objection term ended, so nominal end = objection term end +
+ *       6 (12) weeks, then the Algemene termijnenwet. For an objection received after the objection
+ *       term ended (late, possibly excused) the term is counted from the day after receipt, because
+ *       the agency could not have decided earlier.
+ *   <li><b>Extension</b> (7:10 lid 3): once, by six weeks, recorded with reasons on or before the
+ *       current deadline; new nominal end = current nominal end + 6 weeks, then the Algemene
+ *       termijnenwet.
+ *   <li><b>Postponement with consent</b> (7:10 lid 4): to an agreed date after the current
+ *       deadline, only with the objector's recorded consent, recorded on or before the current
+ *       deadline; repeatable.
+ *   <li><b>Suspension</b> (7:10 lid 2): from the day after a repair request until the day of
+ *       repair, or until the last day of the repair period when it lapses unused; the nominal end
+ *       moves by that number of days, then the Algemene termijnenwet.
+ *   <li><b>Reminder</b> ten working days and <b>escalation</b> five working days before the
+ *       deadline.
+ * </ul>
+ */
+public final class ObjectionTerms {
+
+  /** Length of the objection term (Awb 6:7). */
+  public static final int OBJECTION_TERM_WEEKS = 6;
+
+  /** Decision term without (6) and with (12) an advisory committee (Awb 7:10 lid 1). */
+  public static final int DECISION_TERM_WEEKS = 6;
+
+  public static final int DECISION_TERM_WEEKS_WITH_COMMITTEE = 12;
+
+  /** The one extension (Awb 7:10 lid 3). */
+  public static final int EXTENSION_WEEKS = 6;
+
+  public static final int REMINDER_WORKING_DAYS = 10;
+  public static final int ESCALATION_WORKING_DAYS = 5;
+
+  private final LegalCalendar calendar;
+
+  public ObjectionTerms(LegalCalendar calendar) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  /** The first day of the objection term: the day after the dagtekening (Awir art. 35). */
+  public LocalDate objectionTermStart(LocalDate dagtekening) {
+    return dagtekening.plusDays(1);
+  }
+
+  /** The last day to object, after the Algemene termijnenwet. */
+  public LocalDate objectionTermEnd(LocalDate dagtekening) {
+    return calendar.statutoryTermEnd(dagtekening.plusWeeks(OBJECTION_TERM_WEEKS));
+  }
+
+  /**
+   * Whether an objection was lodged in time.
+   *
+   * @param dagtekening date of the contested decision
+   * @param received the day the objection was received
+   * @param postmark the postmark of a posted objection, or {@code null}
+   */
+  public TimelinessAssessment timeliness(
+      LocalDate dagtekening, LocalDate received, LocalDate postmark) {
+    Objects.requireNonNull(dagtekening, "dagtekening");
+    Objects.requireNonNull(received, "received");
+    LocalDate start = objectionTermStart(dagtekening);
+    LocalDate end = objectionTermEnd(dagtekening);
+    if (!received.isAfter(end)) {
+      return new TimelinessAssessment(
+          Timeliness.IN_TIME,
+          start,
+          end,
+          "Het bezwaar is op tijd ontvangen: uiterlijk op "
+              + end
+              + ", de laatste dag van de bezwaartermijn.",
+          "The objection was received in time: on or before "
+              + end
+              + ", the last day of the objection term.",
+          Laws.awb("6:7"));
+    }
+    LocalDate postalLimit = end.plusWeeks(1);
+    if (postmark != null && !postmark.isAfter(end) && !received.isAfter(postalLimit)) {
+      return new TimelinessAssessment(
+          Timeliness.POSTED_IN_TIME,
+          start,
+          end,
+          "Het bezwaar is binnen de termijn op de post gedaan ("
+              + postmark
+              + ") en binnen een week na het einde van de termijn ontvangen.",
+          "The objection was posted within the term ("
+              + postmark
+              + ") and received within one week after the term ended.",
+          Laws.awb("6:9"));
+    }
+    return new TimelinessAssessment(
+        Timeliness.LATE,
+        start,
+        end,
+        "Het bezwaar is te laat: de termijn eindigde op "
+            + end
+            + (postmark == null
+                ? ""
+                : " en het poststempel of de ontvangst valt buiten art. 6:9 Awb")
+            + ". Ontvangen op "
+            + received
+            + ".",
+        "The objection is late: the term ended on "
+            + end
+            + (postmark == null ? "" : " and the postmark or receipt falls outside Awb 6:9")
+            + ". Received on "
+            + received
+            + ".",
+        Laws.awb("6:7"));
+  }
+
+  /**
+   * The decision term of a new objection.
+   *
+   * @param objectionTermEnd the last day of the objection term (after the Algemene termijnenwet)
+   * @param received the day the objection was received
+   * @param advisoryCommittee whether an advisory committee is involved (Awb 7:13)
+   */
+  public DecisionTerm decisionTerm(
+      LocalDate objectionTermEnd, LocalDate received, boolean advisoryCommittee) {
+    LocalDate countFrom =
+        received != null && received.isAfter(objectionTermEnd) ? received : objectionTermEnd;
+    LocalDate nominal =
+        countFrom.plusWeeks(
+            advisoryCommittee ? DECISION_TERM_WEEKS_WITH_COMMITTEE : DECISION_TERM_WEEKS);
+    return new DecisionTerm(
+        nominal, calendar.statutoryTermEnd(nominal), advisoryCommittee, false, List.of());
+  }
+
+  /**
+   * The decision deadline for a contested decision of this date, for an objection received in time.
+   */
+  public LocalDate decisionDeadline(LocalDate dagtekening, boolean advisoryCommittee) {
+    LocalDate end = objectionTermEnd(dagtekening);
+    return decisionTerm(end, end, advisoryCommittee).deadline();
+  }
+
+  /** The deadline after the one extension of Awb 7:10 lid 3, for an objection received in time. */
+  public LocalDate extendedDecisionDeadline(LocalDate dagtekening, boolean advisoryCommittee) {
+    LocalDate end = objectionTermEnd(dagtekening);
+    return extensionOf(decisionTerm(end, end, advisoryCommittee));
+  }
+
+  private LocalDate extensionOf(DecisionTerm term) {
+    return calendar.statutoryTermEnd(term.nominalEnd().plusWeeks(EXTENSION_WEEKS));
+  }
+
+  /**
+   * Extends the term once by six weeks (Awb 7:10 lid 3).
+   *
+   * @throws ConflictException when already extended or when the deadline has already passed on
+   *     {@code recordedOn}
+   * @throws ValidationException (field {@code reasons}) without reasons
+   */
+  public DecisionTerm extend(DecisionTerm term, LocalDate recordedOn, String reasons) {
+    requireReasons("reasons", reasons);
+    if (term.extended()) {
+      throw new ConflictException(
+          "De beslistermijn is al eens verdaagd; verder uitstel kan alleen met instemming van de indiener (art. 7:10"
+              + " lid 4 Awb).",
+          "The decision term has already been extended once; further postponement needs the objector's consent"
+              + " (Awb 7:10 lid 4).");
+    }
+    requireBeforeDeadline(term, recordedOn, "verdaging", "extension");
+    LocalDate nominal = term.nominalEnd().plusWeeks(EXTENSION_WEEKS);
+    LocalDate deadline = calendar.statutoryTermEnd(nominal);
+    return term.with(
+        nominal,
+        deadline,
+        true,
+        new TermChange(
+            TermChangeKind.EXTENSION, recordedOn, term.deadline(), deadline, reasons.strip()));
+  }
+
+  /**
+   * Postpones the term to an agreed date with the objector's recorded consent (Awb 7:10 lid 4).
+   *
+   * @param consent how and when the objector consented; required
+   * @throws ValidationException (field {@code consent} or {@code newDeadline})
+   * @throws ConflictException when the deadline has already passed
+   */
+  public DecisionTerm postponeWithConsent(
+      DecisionTerm term, LocalDate recordedOn, LocalDate agreedEnd, String consent) {
+    requireReasons("consent", consent);
+    if (agreedEnd == null || !agreedEnd.isAfter(term.deadline())) {
+      throw new ValidationException(
+          "newDeadline",
+          "De nieuwe beslisdatum moet na de huidige uiterste beslisdatum "
+              + term.deadline()
+              + " liggen.",
+          "The new decision date must be after the current deadline " + term.deadline() + ".");
+    }
+    requireBeforeDeadline(term, recordedOn, "uitstel", "postponement");
+    LocalDate deadline = calendar.statutoryTermEnd(agreedEnd);
+    return term.with(
+        agreedEnd,
+        deadline,
+        term.extended(),
+        new TermChange(
+            TermChangeKind.POSTPONEMENT_WITH_CONSENT,
+            recordedOn,
+            term.deadline(),
+            deadline,
+            consent.strip()));
+  }
+
+  /**
+   * Suspends the term for a repair request (Awb 7:10 lid 2): from the day after {@code requestedOn}
+   * up to and including {@code endedOn} (the day of repair, or the last day of the repair period
+   * when it lapsed unused).
+   */
+  public DecisionTerm suspend(DecisionTerm term, LocalDate requestedOn, LocalDate endedOn) {
+    if (endedOn.isBefore(requestedOn)) {
+      throw new ValidationException(
+          "repairedOn",
+          "Het herstel kan niet voor het verzoek om herstel liggen.",
+          "The repair cannot be before the repair request.");
+    }
+    long days = suspendedDays(requestedOn, endedOn);
+    LocalDate nominal = term.nominalEnd().plusDays(days);
+    LocalDate deadline = calendar.statutoryTermEnd(nominal);
+    return term.with(
+        nominal,
+        deadline,
+        term.extended(),
+        new TermChange(
+            TermChangeKind.SUSPENSION,
+            endedOn,
+            term.deadline(),
+            deadline,
+            "Opgeschort van "
+                + requestedOn.plusDays(1)
+                + " tot en met "
+                + endedOn
+                + " ("
+                + days
+                + " dagen)."));
+  }
+
+  /** Days suspended: from the day after the request up to and including the end day. */
+  public static long suspendedDays(LocalDate requestedOn, LocalDate endedOn) {
+    return Math.max(0, ChronoUnit.DAYS.between(requestedOn, endedOn));
+  }
+
+  /** Reminder to the assignee: ten working days before the deadline. */
+  public LocalDate reminderDate(LocalDate deadline) {
+    return calendar.minusWorkingDays(deadline, REMINDER_WORKING_DAYS);
+  }
+
+  /** Escalation to the team manager: five working days before the deadline. */
+  public LocalDate escalationDate(LocalDate deadline) {
+    return calendar.minusWorkingDays(deadline, ESCALATION_WORKING_DAYS);
+  }
+
+  /**
+   * Working days from {@code today} (exclusive) to the deadline (inclusive); negative when overdue.
+   */
+  public int workingDaysLeft(LocalDate today, LocalDate deadline) {
+    return calendar.workingDaysBetween(today, deadline);
+  }
+
+  public LegalCalendar calendar() {
+    return calendar;
+  }
+
+  private static void requireReasons(String field, String reasons) {
+    if (reasons == null || reasons.isBlank()) {
+      throw new ValidationException(
+          field,
+          "Leg de reden vast (veld '" + field + "').",
+          "Record the reason (field '" + field + "').");
+    }
+  }
+
+  private static void requireBeforeDeadline(
+      DecisionTerm term, LocalDate recordedOn, String nl, String en) {
+    if (recordedOn.isAfter(term.deadline())) {
+      throw new ConflictException(
+          "De beslistermijn is op "
+              + term.deadline()
+              + " verstreken; "
+              + nl
+              + " kan niet meer worden vastgelegd.",
+          "The decision term ended on "
+              + term.deadline()
+              + "; the "
+              + en
+              + " can no longer be recorded.");
+    }
+  }
+}
