@@ -1,0 +1,23 @@
+package nl.toeslagen.fraudreview.application;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import nl.toeslagen.workflow.api.StepContext;
+import nl.toeslagen.workflow.api.WorkflowStep;
+
+/** BPMN {@code InformCitizenStep}: sends the plain-language outcome letter. */
+@Named(FraudReviewProcess.INFORM_CITIZEN_STEP)
+@Dependent
+public class InformCitizenStep implements WorkflowStep {
+
+  @Inject CitizenLetters letters;
+
+  @Override
+  public void execute(StepContext context) {
+    String signalId = context.variable(FraudReviewProcess.SIGNAL_ID, String.class);
+    String documentId =
+        letters.informCitizen(signalId == null ? context.businessKey() : signalId).id();
+    context.setVariable("outcomeLetterId", documentId);
+  }
+}

@@ -1,0 +1,177 @@
+package nl.toeslagen.fraudreview.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import nl.toeslagen.fraudreview.domain.Determination;
+import nl.toeslagen.fraudreview.domain.FineProposal;
+import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
+import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.Zienswijze;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.LegalReference;
+
+/** What the API and the screens show of signals (plain values, JSON-B friendly). */
+public final class SignalViews {
+
+  private SignalViews() {}
+
+  /** Answer to a registration. */
+  public record Created(String id, String phase) {}
+
+  public record FineView(
+      long recoveryCents,
+      int percentage,
+      int maximumPercentage,
+      boolean repeatWithinFiveYears,
+      boolean correctedBeforeAware,
+      String reportReference,
+      long amountCents,
+      String amount) {
+
+    static FineView of(FineProposal f) {
+      return f == null
+          ? null
+          : new FineView(
+              f.recovery().cents(),
+              f.percentage(),
+              f.maximumPercentage(),
+              f.repeatWithinFiveYears(),
+              f.correctedBeforeAware(),
+              f.reportReference(),
+              f.amount().cents(),
+              f.amount().formatted());
+    }
+  }
+
+  /** A determination with its author, its approver and both their reasons. */
+  public record DeterminationView(
+      String id,
+      String phase,
+      String conclusion,
+      String reasons,
+      List<String> facts,
+      List<String> legalReferences,
+      String priority,
+      String author,
+      Instant authoredAt,
+      String status,
+      String requiredApproverRole,
+      String approver,
+      String approvalReasons,
+      Instant reviewedAt,
+      FineView fine,
+      boolean mayBeReviewedByMe) {
+
+    static DeterminationView of(Signal s, Determination d, Actor viewer) {
+      return new DeterminationView(
+          d.id(),
+          d.phase().name(),
+          d.conclusion().name(),
+          d.reasons(),
+          d.facts(),
+          d.legalReferences().stream().map(LegalReference::toString).toList(),
+          d.priority() == null ? null : d.priority().name(),
+          d.author(),
+          d.authoredAt(),
+          d.status().name(),
+          RequiredApproverRole.of(d.phase(), d.conclusion()).name(),
+          d.reviewer(),
+          d.reviewReasons(),
+          d.reviewedAt(),
+          FineView.of(d.fine()),
+          viewer != null && d.isAwaitingApproval() && s.mayReview(d.id(), viewer).allowed());
+    }
+  }
+
+  public record ZienswijzeView(
+      LocalDate requestedOn,
+      LocalDate recordedOn,
+      boolean responded,
+      String summary,
+      String recordedBy) {
+
+    static ZienswijzeView of(Zienswijze z) {
+      return z == null
+          ? null
+          : new ZienswijzeView(
+              z.requestedOn(), z.recordedOn(), z.responded(), z.summary(), z.recordedBy());
+    }
+  }
+
+  /** The case page. */
+  public record SignalDetails(
+      String id,
+      String bsn,
+      String benefitType,
+      String source,
+      String description,
+      String legalBasis,
+      LocalDate retentionDate,
+      String phase,
+      String priority,
+      String outcome,
+      String registeredBy,
+      Instant registeredAt,
+      Instant closedAt,
+      ZienswijzeView zienswijze,
+      List<DeterminationView> determinations,
+      boolean waitingForMe) {
+
+    static SignalDetails of(Signal s, Actor viewer) {
+      return new SignalDetails(
+          s.id(),
+          s.citizen().value(),
+          s.benefitType().name(),
+          s.source().name(),
+          s.description(),
+          s.processingBasis(),
+          s.retentionDate(),
+          s.phase().name(),
+          s.priority() == null ? null : s.priority().name(),
+          s.outcome().map(Enum::name).orElse(null),
+          s.registeredBy(),
+          s.registeredAt(),
+          s.closedAt(),
+          ZienswijzeView.of(s.zienswijze()),
+          s.determinations().stream().map(d -> DeterminationView.of(s, d, viewer)).toList(),
+          s.isWaitingFor(viewer));
+    }
+  }
+
+  /** A row of the supervision work list (BSN masked). */
+  public record WorkItem(
+      String id,
+      String bsnMasked,
+      String benefitType,
+      String source,
+      String phase,
+      String priority,
+      long ageDays,
+      boolean waitingForApproval,
+      String waitingDeterminationId,
+      String requiredApproverRole,
+      boolean returnedForRevision,
+      boolean waitingForMe) {
+
+    static WorkItem of(Signal s, Actor viewer, LocalDate today) {
+      Determination waiting = s.awaitingApproval().orElse(null);
+      return new WorkItem(
+          s.id(),
+          s.citizen().masked(),
+          s.benefitType().name(),
+          s.source().name(),
+          s.phase().name(),
+          s.priority() == null ? null : s.priority().name(),
+          java.time.temporal.ChronoUnit.DAYS.between(
+              s.registeredAt().atZone(SignalService.ZONE).toLocalDate(), today),
+          waiting != null,
+          waiting == null ? null : waiting.id(),
+          waiting == null
+              ? null
+              : RequiredApproverRole.of(waiting.phase(), waiting.conclusion()).name(),
+          s.returnedForRevision().isPresent(),
+          s.isWaitingFor(viewer));
+    }
+  }
+}

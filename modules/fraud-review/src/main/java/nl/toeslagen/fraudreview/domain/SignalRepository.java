@@ -1,0 +1,28 @@
+package nl.toeslagen.fraudreview.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.toeslagen.kernel.Bsn;
+
+/**
+ * Where signals are kept. There is deliberately no query for "all signals ever about a citizen".
+ */
+public interface SignalRepository {
+
+  Optional<Signal> find(String id);
+
+  /** Inserts or updates the signal with its determinations. */
+  void save(Signal signal);
+
+  List<Signal> open();
+
+  /** Open signals about this citizen only: a closed signal does not mark anyone. */
+  List<Signal> openFor(Bsn citizen);
+
+  /** Closed signals whose retention date lies before {@code today}. */
+  List<Signal> purgeable(LocalDate today);
+
+  /** Removes the signal and its determinations, with all personal details. */
+  void delete(String id);
+}

@@ -1,0 +1,26 @@
+package nl.toeslagen.fraudreview.infrastructure;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.logging.Logger;
+import nl.toeslagen.fraudreview.application.SignalService;
+
+/** Every night: closed signals past their retention date lose all personal details. */
+@Singleton
+public class RetentionJob {
+
+  private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
+
+  @Inject SignalService signals;
+  @Inject Clock clock;
+
+  @Schedule(hour = "2", minute = "30", persistent = false, info = "fraud-review retention")
+  public void purgeExpiredSignals() {
+    int purged = signals.purgeExpired(LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
+    LOG.info(() -> "Fraud review retention: " + purged + " closed signal(s) purged.");
+  }
+}
