@@ -1,0 +1,336 @@
+package nl.toeslagen.fraudreview.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import nl.toeslagen.audit.api.AuditEvent;
+import nl.toeslagen.audit.api.Outcome;
+import nl.toeslagen.fraudreview.application.SignalCommands.Fine;
+import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
+import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
+import nl.toeslagen.fraudreview.application.SignalCommands.Review;
+import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
+import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
+import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
+import nl.toeslagen.fraudreview.domain.FourEyesNotAuthorPolicy;
+import nl.toeslagen.fraudreview.domain.Phase;
+import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.SignalRepository;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.PolicyViolationException;
+import nl.toeslagen.kernel.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SignalServiceTest {
+
+  static final String BSN = "111222333";
+  static final Actor ANNA = Actor.of("anna", Role.TOEZICHT);
+  static final Actor BRAM = Actor.of("bram", Role.TOEZICHT);
+  static final Actor CARLA = Actor.of("carla", Role.TOEZICHT);
+  static final Actor VERA = Actor.of("vera", Role.VAKTECHNIEK);
+  static final Actor VICTOR = Actor.of("victor", Role.VAKTECHNIEK);
+  static final LocalDate TODAY = LocalDate.of(2025, 3, 10);
+
+  final List<AuditEvent> audited = new ArrayList<>();
+  final List<String> moved = new ArrayList<>();
+  final Map<String, Signal> stored = new LinkedHashMap<>();
+  SignalService service;
+
+  @BeforeEach
+  void wire() {
+    service = new SignalService();
+    service.signals = new InMemorySignals();
+    service.audit = new RecordingEvent();
+    service.refusals = new RefusalAudit();
+    service.refusals.audit = service.audit;
+    service.clock = Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC);
+    service.process =
+        new ProcessSteering() {
+          @Override
+          public void start(String signalId) {
+            moved.add("start " + signalId);
+          }
+
+          @Override
+          public void complete(
+              String signalId, String taskKey, String user, Map<String, Object> vars) {
+            moved.add(taskKey + " by " + user + " " + new java.util.TreeMap<>(vars));
+          }
+        };
+  }
+
+  private String register() {
+    return service
+        .register(
+            new RegisterSignal(
+                BSN,
+                "huurtoeslag",
+                "TIP",
+                "Tip over een extra bewoner",
+                "Awir art. 40",
+                TODAY.plusYears(1)),
+            ANNA)
+        .id();
+  }
+
+  private DeterminationView submit(String id, Actor author, Phase phase, String conclusion) {
+    return submit(id, author, phase, conclusion, null);
+  }
+
+  private DeterminationView submit(
+      String id, Actor author, Phase phase, String conclusion, Fine fine) {
+    return service.submit(
+        id,
+        new SubmitDetermination(
+            phase.name(),
+            conclusion,
+            "Reden voor " + conclusion,
+            List.of("Feit"),
+            List.of("BWBR0018472 art. 41"),
+            null,
+            fine),
+        author);
+  }
+
+  private SignalDetails approve(String id, DeterminationView d, Actor reviewer) {
+    return service.review(id, d.id(), new Review(true, "Akkoord"), reviewer);
+  }
+
+  private List<String> actions() {
+    return audited.stream().map(AuditEvent::action).toList();
+  }
+
+  @Test
+  void registrationAnswersRelevanceStartsTheProcessAndAuditsWithoutTheBsn() {
+    var created =
+        service.register(
+            new RegisterSignal(
+                BSN, "ZORGTOESLAG", "STEEKPROEF", "Steekproef", "Awir art. 40", TODAY.plusYears(1)),
+            ANNA);
+
+    assertThat(created.phase()).isEqualTo("RELEVANTIE");
+    assertThat(moved).containsExactly("start " + created.id());
+    assertThat(audited)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.action()).isEqualTo("SIGNAL_REGISTERED");
+              assertThat(e.legalBasis()).isEqualTo("Awir art. 40");
+              assertThat(e.reasons()).doesNotContain(BSN);
+            });
+  }
+
+  @Test
+  void sameUserIsRefusedAndTheRefusalIsAudited() {
+    String id = register();
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    moved.clear();
+
+    assertThatThrownBy(() -> approve(id, d, ANNA)).isInstanceOf(PolicyViolationException.class);
+
+    AuditEvent refusal = audited.get(audited.size() - 1);
+    assertThat(refusal.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(refusal.action()).isEqualTo("DETERMINATION_REVIEW_REFUSED");
+    assertThat(refusal.actor()).isEqualTo("anna");
+    assertThat(refusal.reasons()).startsWith(FourEyesNotAuthorPolicy.NAME);
+    assertThat(moved).isEmpty();
+    assertThat(service.get(id, BRAM).determinations().get(0).status())
+        .isEqualTo("AWAITING_APPROVAL");
+  }
+
+  @Test
+  void approvalBySecondPersonTakesEffectAndMovesTheProcess() {
+    String id = register();
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+
+    SignalDetails after = approve(id, d, BRAM);
+
+    assertThat(after.phase()).isEqualTo("RECHTMATIGHEID");
+    assertThat(after.determinations().get(0).approver()).isEqualTo("bram");
+    assertThat(after.determinations().get(0).approvalReasons()).isEqualTo("Akkoord");
+    assertThat(moved)
+        .contains(
+            "AssessRelevanceTask by anna {conclusion=RELEVANT}",
+            "ApproveRelevanceTask by bram {approved=true, conclusion=RELEVANT}");
+    assertThat(actions()).contains("DETERMINATION_SUBMITTED", "DETERMINATION_APPROVED");
+  }
+
+  @Test
+  void determinationWithoutReasonsIsRefusedAndAudited() {
+    String id = register();
+
+    assertThatThrownBy(
+            () ->
+                service.submit(
+                    id,
+                    new SubmitDetermination("RELEVANTIE", "RELEVANT", " ", null, null, null, null),
+                    ANNA))
+        .isInstanceOf(PolicyViolationException.class);
+
+    assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(audited.get(audited.size() - 1).legalBasis()).isEqualTo("BWBR0005537 art. 3:46");
+  }
+
+  @Test
+  void culpableOutcomeNeedsTheZienswijzeThenClosesWithAFineProposal() {
+    String id = register();
+    approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+    approve(id, submit(id, CARLA, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST"), BRAM);
+    approve(id, submit(id, BRAM, Phase.OPZET_GROVE_SCHULD, "OPZET"), VERA);
+    Fine fine = new Fine(60_000L, 100, null, false, "RAP-9");
+
+    assertThatThrownBy(() -> submit(id, CARLA, Phase.UITKOMST, "OPZET_OF_GROVE_SCHULD", fine))
+        .isInstanceOf(PolicyViolationException.class);
+    service.recordZienswijze(
+        id, new RecordZienswijze(TODAY.minusWeeks(2), true, "Niet geweten"), CARLA);
+    DeterminationView outcome = submit(id, CARLA, Phase.UITKOMST, "OPZET_OF_GROVE_SCHULD", fine);
+    SignalDetails closed = approve(id, outcome, VICTOR);
+
+    assertThat(outcome.fine().amount()).isEqualTo("€ 600,00");
+    assertThat(outcome.requiredApproverRole()).isEqualTo("VAKTECHNIEK");
+    assertThat(closed.outcome()).isEqualTo("OPZET_OF_GROVE_SCHULD");
+    assertThat(moved).contains("RequestZienswijzeTask by carla {}");
+    assertThat(actions()).contains("ZIENSWIJZE_RECORDED", "SIGNAL_CLOSED");
+  }
+
+  @Test
+  void workListShowsWhatWaitsForWhom() {
+    String id = register();
+    submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+
+    var forBram = service.workList(BRAM).get(0);
+    var forAnna = service.workList(ANNA).get(0);
+
+    assertThat(forBram.waitingForApproval()).isTrue();
+    assertThat(forBram.waitingForMe()).isTrue();
+    assertThat(forAnna.waitingForMe()).isFalse();
+    assertThat(forBram.bsnMasked()).isEqualTo("*****2333");
+  }
+
+  @Test
+  void searchByBsnShowsOnlyOpenSignalsAndIsAudited() {
+    String open = register();
+    String closed = register();
+    approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
+
+    var found = service.searchByBsn(BSN, VERA);
+
+    assertThat(found).extracting(SignalViews.WorkItem::id).containsExactly(open);
+    AuditEvent search = audited.get(audited.size() - 1);
+    assertThat(search.action()).isEqualTo("SIGNAL_SEARCH_BY_BSN");
+    assertThat(search.objectId()).isEqualTo("*****2333");
+  }
+
+  @Test
+  void searchByOtherRolesIsRefusedAndAudited() {
+    register();
+
+    assertThatThrownBy(() -> service.searchByBsn(BSN, Actor.of("bob", Role.BEHANDELAAR)))
+        .isInstanceOf(PolicyViolationException.class);
+    assertThat(audited.get(audited.size() - 1).action()).isEqualTo("SIGNAL_SEARCH_REFUSED");
+    assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(Outcome.REFUSED);
+  }
+
+  @Test
+  void retentionPurgesClosedSignalsAndKeepsWhyTheyWereClosed() {
+    String closed = register();
+    approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
+    String open = register();
+    int before = audited.size();
+
+    assertThat(service.purgeExpired(TODAY.plusYears(1))).isZero();
+    int purged = service.purgeExpired(TODAY.plusYears(1).plusDays(1));
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(stored).containsOnlyKeys(open);
+    AuditEvent entry = audited.get(audited.size() - 1);
+    assertThat(entry.action()).isEqualTo("SIGNAL_PURGED");
+    assertThat(entry.objectId()).isEqualTo(closed);
+    assertThat(entry.reasons()).contains("Niet relevant").doesNotContain(BSN);
+    assertThat(audited.subList(0, before)).anyMatch(e -> e.objectId().equals(closed));
+  }
+
+  /** Keeps signals in a map; a stored signal is the domain object itself. */
+  class InMemorySignals implements SignalRepository {
+    @Override
+    public Optional<Signal> find(String id) {
+      return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public void save(Signal signal) {
+      stored.put(signal.id(), signal);
+    }
+
+    @Override
+    public List<Signal> open() {
+      return stored.values().stream().filter(s -> !s.isClosed()).toList();
+    }
+
+    @Override
+    public List<Signal> openFor(Bsn citizen) {
+      return open().stream().filter(s -> s.citizen().equals(citizen)).toList();
+    }
+
+    @Override
+    public List<Signal> purgeable(LocalDate today) {
+      return stored.values().stream().filter(s -> s.isPurgeable(today)).toList();
+    }
+
+    @Override
+    public void delete(String id) {
+      stored.remove(id);
+    }
+  }
+
+  /** Collects fired audit events. */
+  class RecordingEvent implements Event<AuditEvent> {
+    @Override
+    public void fire(AuditEvent event) {
+      audited.add(event);
+    }
+
+    @Override
+    public <U extends AuditEvent> CompletionStage<U> fireAsync(U event) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends AuditEvent> CompletionStage<U> fireAsync(
+        U event, NotificationOptions options) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<AuditEvent> select(Annotation... qualifiers) {
+      return this;
+    }
+
+    @Override
+    public <U extends AuditEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends AuditEvent> Event<U> select(
+        TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
