@@ -1,0 +1,74 @@
+package nl.toeslagen.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.ConflictException;
+import nl.toeslagen.kernel.DomainException;
+import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.PolicyViolationException;
+import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.web.security.LoginAudit;
+
+/**
+ * Turns the domain's refusals into problem+json: invalid input 400 (naming the field), unknown
+ * object 404, a named policy that refused 403 (and an audit entry of the refused attempt, in its
+ * own transaction because the attempt's transaction is rolled back), wrong state 409.
+ */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+  @Inject ActorProvider actors;
+
+  @Inject LoginAudit refusals;
+
+  @Context UriInfo uri;
+
+  @Context ResourceInfo resource;
+
+  @Override
+  public Response toResponse(DomainException e) {
+    DomainException cause = unwrap(e);
+    if (cause instanceof ValidationException v) {
+      return Problems.response(400, "Bad Request", v.messageNl(), v.messageEn(), v.field(), null);
+    }
+    if (cause instanceof NotFoundException) {
+      return Problems.response(404, "Not Found", cause.messageNl(), cause.messageEn(), null, null);
+    }
+    if (cause instanceof PolicyViolationException p) {
+      Actor actor = actors.current();
+      refusals.refused(
+          actor == null ? "anoniem" : actor.userName(),
+          actor == null ? null : actor.rolesText(),
+          "REFUSED " + operation(),
+          "REQUEST",
+          uri == null ? null : uri.getPath(),
+          p.decision().policy() + ": " + p.decision().reasonEn());
+      return Problems.response(
+          403, "Forbidden", cause.messageNl(), cause.messageEn(), null, p.decision().policy());
+    }
+    if (cause instanceof ConflictException) {
+      return Problems.response(409, "Conflict", cause.messageNl(), cause.messageEn(), null, null);
+    }
+    return Problems.response(400, "Bad Request", cause.messageNl(), cause.messageEn(), null, null);
+  }
+
+  private String operation() {
+    if (resource == null || resource.getResourceMethod() == null) {
+      return "request";
+    }
+    return resource.getResourceClass().getSimpleName()
+        + "."
+        + resource.getResourceMethod().getName();
+  }
+
+  private static DomainException unwrap(DomainException e) {
+    return e;
+  }
+}

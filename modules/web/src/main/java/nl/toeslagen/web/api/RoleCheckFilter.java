@@ -1,0 +1,122 @@
+package nl.toeslagen.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Set;
+import nl.toeslagen.audit.api.AuditCorrelation;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.Role;
+import nl.toeslagen.web.security.LoginAudit;
+
+/**
+ * Authorisation of every API call by role, failing closed: a resource method without
+ * {@code @RolesAllowed} (on the method or its class) is refused to everyone. The inspectorate is
+ * read-only everywhere: a user whose only role is INSPECTIE cannot change anything, whatever an
+ * annotation says. Browser sessions must send the header {@code X-Toeslagen-Request} on changes,
+ * which a cross-site form cannot. Every refusal is audited.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION - 500)
+public class RoleCheckFilter implements ContainerRequestFilter {
+
+  static final String CSRF_HEADER = "X-Toeslagen-Request";
+  private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
+  @Context ResourceInfo resource;
+
+  @Inject ActorProvider actors;
+
+  @Inject LoginAudit refusals;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String correlation = request.getHeaderString("X-Correlation-Id");
+    AuditCorrelation.set(
+        correlation != null && correlation.matches("[A-Za-z0-9._-]{8,64}")
+            ? correlation
+            : java.util.UUID.randomUUID().toString());
+    Method method = resource.getResourceMethod();
+    if (method == null) {
+      return;
+    }
+    Actor actor = actors.current();
+    String path = request.getUriInfo().getPath();
+    if (actor == null) {
+      request.abortWith(
+          Problems.response(
+              401,
+              "Unauthorized",
+              "U bent niet ingelogd. Log in om verder te gaan.",
+              "You are not logged in. Log in to continue.",
+              null,
+              null));
+      return;
+    }
+    boolean write = !READS.contains(request.getMethod());
+    if (write
+        && request.getHeaderString("Authorization") == null
+        && request.getHeaderString(CSRF_HEADER) == null) {
+      refuse(
+          request,
+          actor,
+          path,
+          "change without the " + CSRF_HEADER + " header (possible CSRF)",
+          "Dit verzoek is geweigerd: het kwam niet uit de applicatie zelf.",
+          "This request was refused: it did not come from the application itself.");
+      return;
+    }
+    if (write && actor.has(Role.INSPECTIE) && actor.roles().size() == 1) {
+      refuse(
+          request,
+          actor,
+          path,
+          "the inspectorate has read-only access",
+          "De inspectie heeft alleen leesrechten.",
+          "The inspectorate has read-only access.");
+      return;
+    }
+    if (method.isAnnotationPresent(PermitAll.class)) {
+      return;
+    }
+    RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+    if (allowed == null && !method.isAnnotationPresent(DenyAll.class)) {
+      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+    }
+    if (allowed != null
+        && Arrays.stream(allowed.value())
+            .anyMatch(r -> actor.roles().stream().anyMatch(own -> own.name().equals(r)))) {
+      return;
+    }
+    refuse(
+        request,
+        actor,
+        path,
+        "role " + actor.rolesText() + " may not " + request.getMethod() + " /" + path,
+        "U heeft niet de juiste rol voor deze handeling.",
+        "Your role does not allow this action.");
+  }
+
+  private void refuse(
+      ContainerRequestContext request, Actor actor, String path, String why, String nl, String en) {
+    refusals.refused(
+        actor.userName(),
+        actor.rolesText(),
+        "REFUSED " + request.getMethod(),
+        "REQUEST",
+        "/" + path,
+        why);
+    request.abortWith(Problems.response(403, "Forbidden", nl, en, null, "RoleAuthorisationPolicy"));
+  }
+}

@@ -1,0 +1,17 @@
+package nl.toeslagen.web.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Live while the application is deployed and answering. */
+@Liveness
+@ApplicationScoped
+public class ApplicationLiveness implements HealthCheck {
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.up("application");
+  }
+}

@@ -1,0 +1,17 @@
+package nl.toeslagen.web.infrastructure;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's own datasource, so the WAR needs nothing configured in the server. The pooled
+ * class picks H2 or PostgreSQL from the environment (see {@link ToeslagenDataSource}).
+ */
+@DataSourceDefinition(
+    name = "java:app/jdbc/toeslagen",
+    className = "nl.toeslagen.web.infrastructure.ToeslagenDataSource",
+    transactional = true,
+    minPoolSize = 2,
+    maxPoolSize = 20)
+@Singleton
+public class DatabaseConfiguration {}

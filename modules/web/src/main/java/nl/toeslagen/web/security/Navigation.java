@@ -1,0 +1,48 @@
+package nl.toeslagen.web.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.toeslagen.kernel.Role;
+
+/** The UI's menu per role: each role sees the work it does, nothing else. */
+public final class Navigation {
+
+  /** A menu item: Dutch label and the page it opens. */
+  public record Item(String label, String href, Set<Role> roles) {}
+
+  private static final List<Item> ITEMS =
+      List.of(
+          new Item(
+              "Takenlijst",
+              "/taken.html",
+              Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TOEZICHT, Role.TEAMLEIDER)),
+          new Item(
+              "Bezwaren",
+              "/bezwaren/index.html",
+              Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
+          new Item("Nieuw bezwaar", "/bezwaren/nieuw.html", Set.of(Role.BEHANDELAAR)),
+          new Item(
+              "Intensief toezicht",
+              "/toezicht/index.html",
+              Set.of(Role.TOEZICHT, Role.VAKTECHNIEK)),
+          new Item("Termijnen bewaken", "/bezwaren/termijnen.html", Set.of(Role.TEAMLEIDER)),
+          new Item("Selectieregels", "/selectie/index.html", Set.of(Role.PRIVACY)),
+          new Item(
+              "Audittrail",
+              "/audit.html",
+              Set.of(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY)),
+          new Item("Gebruikers", "/beheer.html", Set.of(Role.BEHEER)));
+
+  private Navigation() {}
+
+  public static List<Item> forRoles(Set<Role> roles) {
+    List<Item> result = new ArrayList<>();
+    for (Item item : ITEMS) {
+      if (item.roles().stream().anyMatch(roles::contains)) {
+        result.add(item);
+      }
+    }
+    return result;
+  }
+}
