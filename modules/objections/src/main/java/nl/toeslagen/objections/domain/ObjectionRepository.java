@@ -1,0 +1,23 @@
+package nl.toeslagen.objections.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Storage of objection cases. */
+public interface ObjectionRepository {
+
+  Optional<Objection> find(String id);
+
+  /** Inserts or updates. */
+  void save(Objection objection);
+
+  /**
+   * Cases by citizen and received date; null arguments do not filter. Ordered by decision deadline,
+   * most urgent first.
+   */
+  List<Objection> search(String bsn, LocalDate receivedFrom, LocalDate receivedTo, int limit);
+
+  /** Open cases whose deadline passed before {@code today}. */
+  List<Objection> overdue(LocalDate today, int limit);
+}

@@ -1,0 +1,108 @@
+package nl.toeslagen.objections.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionRepository;
+import nl.toeslagen.objections.domain.Stage;
+
+/** JPA storage of objections in persistence unit {@code objections}. */
+@ApplicationScoped
+public class JpaObjectionRepository implements ObjectionRepository {
+
+  @PersistenceContext(unitName = "objections")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Override
+  public Optional<Objection> find(String id) {
+    ObjectionEntity e = id == null ? null : em.find(ObjectionEntity.class, id);
+    return Optional.ofNullable(e).map(x -> Objection.restore(ObjectionJson.read(x.stateJson)));
+  }
+
+  @Override
+  public void save(Objection objection) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    ObjectionEntity e = em.find(ObjectionEntity.class, objection.id());
+    boolean fresh = e == null;
+    if (fresh) {
+      e = new ObjectionEntity();
+      e.id = objection.id();
+      e.createdAt = now;
+      e.createdBy = objection.createdBy() == null ? "systeem" : objection.createdBy();
+    }
+    e.bsn = objection.intake().bsn().value();
+    e.benefitType = objection.intake().benefitType().name();
+    e.contestedReference = objection.intake().contestedDecision().reference();
+    e.contestedType = objection.intake().contestedDecision().type().name();
+    e.contestedDate = objection.intake().contestedDecision().date();
+    e.receivedDate = objection.intake().receivedDate();
+    e.channel = objection.intake().channel().name();
+    e.stage = objection.stage().name();
+    e.timeliness = objection.timeliness().name();
+    e.objectionTermEnd = objection.objectionTermEnd();
+    e.decisionDeadline = objection.term().deadline();
+    e.noticeOfDefault = objection.noticeOfDefaultOn();
+    e.closedOn = objection.closedOn();
+    e.updatedAt = now;
+    e.stateJson = ObjectionJson.write(objection.memento());
+    if (fresh) {
+      em.persist(e);
+    }
+    em.flush();
+  }
+
+  @Override
+  public List<Objection> search(
+      String bsn, LocalDate receivedFrom, LocalDate receivedTo, int limit) {
+    StringBuilder jpql = new StringBuilder("SELECT o FROM ObjectionEntity o WHERE 1 = 1");
+    if (bsn != null) {
+      jpql.append(" AND o.bsn = :bsn");
+    }
+    if (receivedFrom != null) {
+      jpql.append(" AND o.receivedDate >= :from");
+    }
+    if (receivedTo != null) {
+      jpql.append(" AND o.receivedDate <= :to");
+    }
+    jpql.append(" ORDER BY o.decisionDeadline, o.id");
+    TypedQuery<ObjectionEntity> q = em.createQuery(jpql.toString(), ObjectionEntity.class);
+    if (bsn != null) {
+      q.setParameter("bsn", bsn);
+    }
+    if (receivedFrom != null) {
+      q.setParameter("from", receivedFrom);
+    }
+    if (receivedTo != null) {
+      q.setParameter("to", receivedTo);
+    }
+    return q.setMaxResults(limit).getResultList().stream()
+        .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
+        .toList();
+  }
+
+  @Override
+  public List<Objection> overdue(LocalDate today, int limit) {
+    return em
+        .createQuery(
+            "SELECT o FROM ObjectionEntity o WHERE o.stage NOT IN :closed AND o.decisionDeadline < :today"
+                + " ORDER BY o.decisionDeadline, o.id",
+            ObjectionEntity.class)
+        .setParameter("closed", List.of(Stage.DECIDED.name(), Stage.WITHDRAWN.name()))
+        .setParameter("today", today)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
+        .toList();
+  }
+}

@@ -1,0 +1,94 @@
+package nl.toeslagen.objections.application;
+
+import static java.time.LocalDate.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.toeslagen.documents.api.Letter;
+import nl.toeslagen.documents.api.LetterRenderer;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionFixtures;
+import org.junit.jupiter.api.Test;
+
+class ObjectionLettersTest {
+
+  private static String text(Letter letter) {
+    return letter.sections().stream()
+        .flatMap(s -> s.blocks().stream())
+        .map(
+            b ->
+                b instanceof Letter.Paragraph p
+                    ? p.text()
+                    : String.join("\n", ((Letter.BulletList) b).items()))
+        .collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void acknowledgementTellsWhenTheDecisionComes() {
+    Objection o = ObjectionFixtures.received();
+    Letter letter = ObjectionLetters.acknowledgement(o, parse("2024-02-12"));
+    assertThat(letter.kind()).isEqualTo(ObjectionLetters.ACKNOWLEDGEMENT);
+    assertThat(letter.reference()).isEqualTo(o.id());
+    assertThat(text(letter))
+        .contains("10 februari 2024")
+        .contains("kinderopvangtoeslag")
+        .contains("8 april 2024");
+  }
+
+  @Test
+  void decisionLetterAnswersEachGroundStatesTheChangeAndTheAppealClause() {
+    Objection o = ObjectionFixtures.decided();
+    String text = text(ObjectionLetters.decision(o, parse("2024-05-28")));
+    assertThat(text)
+        .contains("gedeeltelijk gegrond")
+        .contains("Inkomen te hoog")
+        .contains("Hierin geven wij u gelijk")
+        .contains("Hierin geven wij u geen gelijk")
+        .contains("€ 4.250,00")
+        .contains("ECLI:NL:RVS:2021:2036")
+        .contains("beroep instellen bij de rechtbank")
+        .contains("binnen zes weken");
+  }
+
+  @Test
+  void repairRequestNamesWhatIsMissingAndTheDate() {
+    Objection o = ObjectionFixtures.decided();
+    String text = text(ObjectionLetters.repairRequest(o, o.repair(), parse("2024-02-12")));
+    assertThat(text).contains("de handtekening").contains("26 februari 2024").contains("6:6");
+  }
+
+  @Test
+  void extensionNoticeGivesTheReasonAndTheNewDate() {
+    Objection o = ObjectionFixtures.decided();
+    var change = o.term().changes().get(1);
+    String text = text(ObjectionLetters.termChange(o, change, parse("2024-03-05")));
+    assertThat(text)
+        .contains("zes weken")
+        .contains("Advies vaktechniek nodig")
+        .contains("7:10 lid 3");
+  }
+
+  @Test
+  void hearingInvitationGivesDateTimeAndPlace() {
+    Objection o = ObjectionFixtures.decided();
+    String text = text(ObjectionLetters.hearingInvitation(o, o.hearing(), parse("2024-02-20")));
+    assertThat(text).contains("1 maart 2024").contains("10:30").contains("Utrecht");
+  }
+
+  @Test
+  void everyLetterRendersAsPdf() {
+    Objection o = ObjectionFixtures.decided();
+    LetterRenderer renderer = new LetterRenderer();
+    for (Letter letter :
+        List.of(
+            ObjectionLetters.acknowledgement(o, parse("2024-02-12")),
+            ObjectionLetters.repairRequest(o, o.repair(), parse("2024-02-12")),
+            ObjectionLetters.hearingInvitation(o, o.hearing(), parse("2024-02-20")),
+            ObjectionLetters.termChange(o, o.term().changes().get(1), parse("2024-03-05")),
+            ObjectionLetters.decision(o, parse("2024-05-28")))) {
+      byte[] pdf = renderer.render(letter);
+      assertThat(new String(pdf, 0, 5)).as(letter.kind()).isEqualTo("%PDF-");
+    }
+  }
+}
