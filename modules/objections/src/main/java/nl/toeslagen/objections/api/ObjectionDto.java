@@ -1,0 +1,196 @@
+package nl.toeslagen.objections.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.toeslagen.kernel.Ecli;
+import nl.toeslagen.kernel.LegalReference;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionDecision;
+import nl.toeslagen.objections.domain.ObjectionTerms;
+import nl.toeslagen.objections.domain.PenaltyAssessment;
+import nl.toeslagen.objections.domain.Requirement;
+
+/** An objection case as the API shows it. The citizen's BSN is masked. */
+public record ObjectionDto(
+    String id,
+    String bsn,
+    String benefitType,
+    String contestedReference,
+    String contestedType,
+    LocalDate contestedDate,
+    LocalDate receivedDate,
+    LocalDate postmarkDate,
+    String channel,
+    List<String> grounds,
+    String stage,
+    String timeliness,
+    boolean timely,
+    String excuseReason,
+    LocalDate objectionTermEnd,
+    LocalDate decisionDeadline,
+    boolean advisoryCommittee,
+    boolean extended,
+    LocalDate reminderDate,
+    LocalDate escalationDate,
+    int workingDaysLeft,
+    boolean overdue,
+    List<TermChangeDto> termChanges,
+    List<String> missing,
+    LocalDate repairRequestedOn,
+    LocalDate repairDueDate,
+    ContactDto contact,
+    HearingDto hearing,
+    DecisionDto decision,
+    String reviewedBy,
+    String reviewRemarks,
+    LocalDate noticeOfDefaultOn,
+    PenaltyDto penalty,
+    LocalDate closedOn,
+    String withdrawalReason,
+    String createdBy,
+    List<String> activeSteps) {
+
+  public record TermChangeDto(
+      String kind,
+      LocalDate recordedOn,
+      LocalDate previousDeadline,
+      LocalDate newDeadline,
+      String reasons) {}
+
+  public record ContactDto(
+      LocalDate contactedOn,
+      boolean reached,
+      String agreement,
+      boolean withdrawn,
+      boolean resolved) {}
+
+  public record HearingDto(
+      String scheduledAt,
+      String mode,
+      String place,
+      String skipReason,
+      String skipStatement,
+      String explanation,
+      String report) {}
+
+  public record AnswerDto(String ground, boolean upheld, String reasons) {}
+
+  public record DecisionDto(
+      String outcome,
+      String reasons,
+      List<AnswerDto> answers,
+      List<String> legalReferences,
+      List<String> legalReferenceUrls,
+      List<String> caseLaw,
+      String newAmount,
+      boolean recoveryDropped,
+      String amountAtStake,
+      String effectDescription,
+      String hearingSkipReason,
+      String preparedBy,
+      LocalDate preparedOn) {}
+
+  public record PenaltyDto(
+      boolean applies,
+      LocalDate firstPenaltyDay,
+      long fullWeeks,
+      long amountCents,
+      String amount,
+      String cap,
+      String reason) {}
+
+  public static ObjectionDto from(
+      Objection o, ObjectionTerms terms, LocalDate today, List<String> activeSteps) {
+    var in = o.intake();
+    LocalDate deadline = o.term().deadline();
+    ObjectionDecision d = o.decision();
+    PenaltyAssessment p = o.penalty(today);
+    return new ObjectionDto(
+        o.id(),
+        in.bsn().masked(),
+        in.benefitType().name(),
+        in.contestedDecision().reference(),
+        in.contestedDecision().type().name(),
+        in.contestedDecision().date(),
+        in.receivedDate(),
+        in.postmarkDate(),
+        in.channel().name(),
+        in.grounds(),
+        o.stage().name(),
+        o.timeliness().name(),
+        o.timeliness().acceptable(),
+        o.excuseReason(),
+        o.objectionTermEnd(),
+        deadline,
+        o.term().advisoryCommittee(),
+        o.term().extended(),
+        terms.reminderDate(deadline),
+        terms.escalationDate(deadline),
+        terms.workingDaysLeft(today, deadline),
+        !o.stage().closed() && o.term().overdueOn(today),
+        o.term().changes().stream()
+            .map(
+                c ->
+                    new TermChangeDto(
+                        c.kind().name(),
+                        c.recordedOn(),
+                        c.previousDeadline(),
+                        c.newDeadline(),
+                        c.reasons()))
+            .toList(),
+        o.missing().stream().map(Requirement::name).sorted().toList(),
+        o.repair() == null ? null : o.repair().requestedOn(),
+        o.repair() == null ? null : o.repair().dueDate(),
+        o.contact() == null
+            ? null
+            : new ContactDto(
+                o.contact().contactedOn(),
+                o.contact().reached(),
+                o.contact().agreement(),
+                o.contact().withdrawn(),
+                o.contact().resolved()),
+        o.hearing() == null
+            ? null
+            : new HearingDto(
+                o.hearing().scheduledAt() == null ? null : o.hearing().scheduledAt().toString(),
+                o.hearing().mode() == null ? null : o.hearing().mode().name(),
+                o.hearing().place(),
+                o.hearing().skipReason() == null ? null : o.hearing().skipReason().name(),
+                o.hearing().skipReason() == null ? null : o.hearing().skipReason().statementNl(),
+                o.hearing().skipExplanation(),
+                o.hearing().report()),
+        d == null
+            ? null
+            : new DecisionDto(
+                d.outcome().name(),
+                d.reasons(),
+                d.answers().stream()
+                    .map(a -> new AnswerDto(a.ground(), a.upheld(), a.reasons()))
+                    .toList(),
+                d.legalReferences().stream().map(LegalReference::toString).toList(),
+                d.legalReferences().stream().map(LegalReference::url).toList(),
+                d.caseLaw().stream().map(Ecli::value).toList(),
+                d.effect().newAmount() == null ? null : d.effect().newAmount().formatted(),
+                d.effect().recoveryDropped(),
+                d.effect().amountAtStake() == null ? null : d.effect().amountAtStake().formatted(),
+                d.effect().description(),
+                d.hearingSkipReason() == null ? null : d.hearingSkipReason().name(),
+                d.preparedBy(),
+                d.preparedOn()),
+        o.reviewedBy(),
+        o.reviewRemarks(),
+        o.noticeOfDefaultOn(),
+        new PenaltyDto(
+            p.applies(),
+            p.firstPenaltyDay(),
+            p.fullWeeks(),
+            p.amount().cents(),
+            p.amount().formatted(),
+            p.cap().formatted(),
+            p.reasonNl()),
+        o.closedOn(),
+        o.withdrawalReason(),
+        o.createdBy(),
+        activeSteps == null ? List.of() : activeSteps);
+  }
+}
