@@ -19,7 +19,7 @@ function table(cases) {
 
 async function main() {
   const me = await frame();
-  const roles = me.roles.map(r => r.name || r);
+  const roles = me.roles.map(r => r.code);
   document.getElementById('nieuw').hidden = !roles.includes('BEHANDELAAR');
 
   document.getElementById('zoeken').addEventListener('submit', async e => {
