@@ -1,0 +1,101 @@
+package nl.toeslagen.web.it;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Real Chromium (Debian's {@code chromium} and {@code chromium-driver}), headless, for the UI tests. Downloads go to
+ * a temporary folder the test can read.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final URL base;
+  private final Path downloads;
+
+  public Browser(URL base) {
+    this.base = base;
+    try {
+      this.downloads = Files.createTempDirectory("toeslagen-downloads");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,900",
+        "--lang=nl-NL");
+    java.util.Map<String, Object> prefs = new java.util.HashMap<>();
+    prefs.put("download.default_directory", downloads.toString());
+    prefs.put("download.prompt_for_download", false);
+    prefs.put("plugins.always_open_pdf_externally", true);
+    options.setExperimentalOption("prefs", prefs);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new java.io.File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+            .usingAnyFreePort()
+            .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Path downloads() {
+    return downloads;
+  }
+
+  public void open(String path) {
+    driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+  }
+
+  /** Logs in through the Dutch login page, as a person would. */
+  public void login(String user) {
+    open("login.html");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(user);
+    driver.findElement(By.id("inloggen")).click();
+    waitFor(By.cssSelector("nav.menu"));
+  }
+
+  public void logout() {
+    driver.manage().deleteAllCookies();
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public void waitForText(By locator, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
