@@ -14,8 +14,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Real Chromium (Debian's {@code chromium} and {@code chromium-driver}), headless, for the UI tests. Downloads go to
- * a temporary folder the test can read.
+ * Real Chromium (Debian's {@code chromium} and {@code chromium-driver}), headless, for the UI
+ * tests. Downloads go to a temporary folder the test can read.
  */
 public final class Browser implements AutoCloseable {
 

@@ -27,7 +27,10 @@ class ShellBrowserIT {
 
   @ArquillianResource URL base;
 
-  /** Started in the first test, when the deployment's URL is known; shared by the tests of this class. */
+  /**
+   * Started in the first test, when the deployment's URL is known; shared by the tests of this
+   * class.
+   */
   private static Browser browser;
 
   @AfterAll
@@ -67,12 +70,20 @@ class ShellBrowserIT {
 
   @Test
   void eachRoleSeesItsOwnNavigation() {
-    assertThat(menuOf("behandelaar1")).contains("Takenlijst", "Bezwaren", "Nieuw bezwaar").doesNotContain("Audittrail");
-    assertThat(menuOf("vaktechniek1")).contains("Takenlijst", "Intensief toezicht").doesNotContain("Gebruikers");
+    assertThat(menuOf("behandelaar1"))
+        .contains("Takenlijst", "Bezwaren", "Nieuw bezwaar")
+        .doesNotContain("Audittrail");
+    assertThat(menuOf("vaktechniek1"))
+        .contains("Takenlijst", "Intensief toezicht")
+        .doesNotContain("Gebruikers");
     assertThat(menuOf("toezicht2")).contains("Intensief toezicht").doesNotContain("Bezwaren");
-    assertThat(menuOf("privacy1")).contains("Selectieregels", "Audittrail").doesNotContain("Takenlijst");
+    assertThat(menuOf("privacy1"))
+        .contains("Selectieregels", "Audittrail")
+        .doesNotContain("Takenlijst");
     assertThat(menuOf("teamleider2")).contains("Termijnen bewaken", "Takenlijst");
-    assertThat(menuOf("inspectie1")).contains("Audittrail").doesNotContain("Takenlijst", "Nieuw bezwaar");
+    assertThat(menuOf("inspectie1"))
+        .contains("Audittrail")
+        .doesNotContain("Takenlijst", "Nieuw bezwaar");
     assertThat(menuOf("beheer1")).contains("Gebruikers", "Audittrail");
   }
 
