@@ -21,7 +21,7 @@ public final class Navigation {
               "Bezwaren",
               "/bezwaren/index.html",
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
-          new Item("Nieuw bezwaar", "/bezwaren/nieuw.html", Set.of(Role.BEHANDELAAR)),
+          new Item("Nieuw bezwaar", "/bezwaren/index.html#nieuw", Set.of(Role.BEHANDELAAR)),
           new Item(
               "Intensief toezicht",
               "/toezicht/index.html",
