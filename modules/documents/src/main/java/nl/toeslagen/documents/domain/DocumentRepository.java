@@ -2,6 +2,7 @@ package nl.toeslagen.documents.domain;
 
 import java.util.List;
 import java.util.Optional;
+import nl.toeslagen.documents.api.StoredDocument;
 
 /** Where document metadata is kept (table {@code doc_document}). */
 public interface DocumentRepository {

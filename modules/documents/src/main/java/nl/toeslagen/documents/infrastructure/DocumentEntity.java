@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import nl.toeslagen.documents.domain.StoredDocument;
+import nl.toeslagen.documents.api.StoredDocument;
 
 /** JPA mapping of {@code doc_document}. */
 @Entity

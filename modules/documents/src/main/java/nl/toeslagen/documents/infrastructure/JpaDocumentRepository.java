@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.documents.domain.DocumentRepository;
 import nl.toeslagen.documents.domain.DuplicateDocumentException;
-import nl.toeslagen.documents.domain.StoredDocument;
 
 /** {@link DocumentRepository} on the {@code documents} persistence unit. */
 @ApplicationScoped

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import nl.toeslagen.audit.api.AuditEvent;
 import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.documents.api.LetterRenderer;
+import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.documents.application.DocumentStore;
-import nl.toeslagen.documents.domain.StoredDocument;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.kernel.Actor;
 

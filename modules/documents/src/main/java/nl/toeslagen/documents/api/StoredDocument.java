@@ -1,4 +1,4 @@
-package nl.toeslagen.documents.domain;
+package nl.toeslagen.documents.api;
 
 import java.time.Instant;
 import java.util.Objects;
