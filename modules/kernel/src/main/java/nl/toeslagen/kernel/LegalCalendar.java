@@ -240,7 +240,8 @@ public final class LegalCalendar {
    *
    * @throws IllegalStateException naming the line of a malformed date
    */
-  static Set<LocalDate> parseEquatedDays(InputStream in) throws IOException {
+  /** Reads the equated-days format: one ISO date per line, {@code #} starts a comment. */
+  public static Set<LocalDate> parseEquatedDays(InputStream in) throws IOException {
     Set<LocalDate> days = new TreeSet<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;

@@ -21,8 +21,25 @@ class ProducersTest {
 
   @Test
   void theProducedCalendarIsTheStandardOneWithEquatedDays() {
-    LegalCalendar calendar = new LegalCalendarProducer().legalCalendar();
+    LegalCalendar calendar =
+        LegalCalendarProducer.withExtraDaysFrom(java.nio.file.Path.of("does-not-exist"));
     assertThat(calendar).isSameAs(LegalCalendar.standard());
+    assertThat(calendar.isHoliday(LocalDate.of(2026, 1, 2))).isTrue();
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNewRoyalDecreeDayInTheDataFolderMovesTermsWithoutACodeChange(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir) throws Exception {
+    LocalDate decreed = LocalDate.of(2029, 5, 11); // a Friday, no holiday in the built-in list
+    assertThat(LegalCalendar.standard().isHoliday(decreed)).isFalse();
+    java.nio.file.Files.createDirectories(dataDir.resolve("calendar"));
+    java.nio.file.Files.writeString(
+        dataDir.resolve("calendar/equated-days.txt"), "# Koninklijk Besluit\n2029-05-11\n");
+
+    LegalCalendar calendar = LegalCalendarProducer.withExtraDaysFrom(dataDir);
+
+    assertThat(calendar.isHoliday(decreed)).isTrue();
+    assertThat(calendar.statutoryTermEnd(decreed)).isEqualTo(LocalDate.of(2029, 5, 14));
     assertThat(calendar.isHoliday(LocalDate.of(2026, 1, 2))).isTrue();
   }
 }
