@@ -44,21 +44,32 @@ public class DemoUsers {
 
   @PostConstruct
   void apply() {
-    switch (profile) {
-      case DEMO -> seed();
+    if (mayStart(profile, users.countDemoAccounts())) {
+      seed();
+    }
+  }
+
+  /**
+   * Whether the application may start in this profile with this many demo accounts in the database,
+   * and whether to seed the demo users (true) or not (false). Production refuses to start while
+   * demo users exist.
+   */
+  static boolean mayStart(String profile, long demoAccounts) {
+    return switch (profile == null ? "" : profile.trim()) {
+      case DEMO -> true;
       case PRODUCTION -> {
-        long demo = users.countDemoAccounts();
-        if (demo > 0) {
+        if (demoAccounts > 0) {
           throw new IllegalStateException(
               "Refusing to start in the production profile: the database holds "
-                  + demo
+                  + demoAccounts
                   + " demo users. Remove them (web_user_account.demo = true) first.");
         }
+        yield false;
       }
       default ->
           throw new IllegalStateException(
               "Unknown TOESLAGEN_PROFILE '" + profile + "': use 'demo' or 'production'.");
-    }
+    };
   }
 
   private void seed() {

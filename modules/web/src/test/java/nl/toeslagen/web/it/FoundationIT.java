@@ -152,6 +152,9 @@ class FoundationIT {
         ApiClient.as(base, "beheer1").get("api/test-probe/transaction/" + key).json();
     assertThat(state.getBoolean("processRunning")).isTrue();
     assertThat(state.getInt("auditEntries")).isEqualTo(1);
+    // the engine's task creation is audited in the same transaction, by the listener on every user task
+    Reply tasks = ApiClient.as(base, "inspectie1").get("api/audit/entries?action=TASK_CREATED&size=1000");
+    assertThat(tasks.body()).contains("ProbeTask").contains(key);
   }
 
   @Test
@@ -166,6 +169,8 @@ class FoundationIT {
         ApiClient.as(base, "beheer1").get("api/test-probe/transaction/" + key).json();
     assertThat(state.getBoolean("processRunning")).isFalse();
     assertThat(state.getInt("auditEntries")).isZero();
+    Reply tasks = ApiClient.as(base, "inspectie1").get("api/audit/entries?action=TASK_CREATED&size=1000");
+    assertThat(tasks.body()).doesNotContain(key);
   }
 
   @Test
