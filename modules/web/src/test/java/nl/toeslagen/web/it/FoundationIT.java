@@ -135,6 +135,50 @@ class FoundationIT {
   }
 
   @Test
+  @Order(7)
+  void anAdministratorAddsAUserAndAnUnknownRoleIsRefused() {
+    ApiClient admin = ApiClient.as(base, "beheer1");
+    Reply unknown =
+        admin.post(
+            "api/users",
+            Json.createObjectBuilder()
+                .add("userName", "nieuw.iemand")
+                .add("displayName", "Nieuw Iemand")
+                .add("password", "lang-genoeg-wachtwoord")
+                .add("roles", Json.createArrayBuilder().add("FRAUDEJAGER"))
+                .build());
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().getString("field")).isEqualTo("roles");
+    assertThat(unknown.json().getString("detailNl")).contains("Onbekende rol");
+    assertThat(ApiClient.as(base, "nieuw.iemand", "lang-genoeg-wachtwoord").get("api/me").status())
+        .isEqualTo(401);
+
+    Reply created =
+        admin.post(
+            "api/users",
+            Json.createObjectBuilder()
+                .add("userName", "nieuw.iemand")
+                .add("displayName", "Nieuw Iemand")
+                .add("password", "lang-genoeg-wachtwoord")
+                .add("roles", Json.createArrayBuilder().add("BEHANDELAAR"))
+                .build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Reply me = ApiClient.as(base, "nieuw.iemand", "lang-genoeg-wachtwoord").get("api/me");
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().getJsonArray("roles").toString()).contains("BEHANDELAAR");
+    Reply twice =
+        admin.post(
+            "api/users",
+            Json.createObjectBuilder()
+                .add("userName", "nieuw.iemand")
+                .add("displayName", "X")
+                .add("password", "lang-genoeg-wachtwoord")
+                .add("roles", Json.createArrayBuilder().add("BEHANDELAAR"))
+                .build());
+    assertThat(twice.status()).isEqualTo(409);
+  }
+
+  @Test
   @Order(8)
   void openApiDocumentIsServedToLoggedInUsers() {
     Reply doc = ApiClient.as(base, "beheer1").get("openapi");
@@ -152,8 +196,10 @@ class FoundationIT {
         ApiClient.as(base, "beheer1").get("api/test-probe/transaction/" + key).json();
     assertThat(state.getBoolean("processRunning")).isTrue();
     assertThat(state.getInt("auditEntries")).isEqualTo(1);
-    // the engine's task creation is audited in the same transaction, by the listener on every user task
-    Reply tasks = ApiClient.as(base, "inspectie1").get("api/audit/entries?action=TASK_CREATED&size=1000");
+    // the engine's task creation is audited in the same transaction, by the listener on every user
+    // task
+    Reply tasks =
+        ApiClient.as(base, "inspectie1").get("api/audit/entries?action=TASK_CREATED&size=1000");
     assertThat(tasks.body()).contains("ProbeTask").contains(key);
   }
 
@@ -169,7 +215,8 @@ class FoundationIT {
         ApiClient.as(base, "beheer1").get("api/test-probe/transaction/" + key).json();
     assertThat(state.getBoolean("processRunning")).isFalse();
     assertThat(state.getInt("auditEntries")).isZero();
-    Reply tasks = ApiClient.as(base, "inspectie1").get("api/audit/entries?action=TASK_CREATED&size=1000");
+    Reply tasks =
+        ApiClient.as(base, "inspectie1").get("api/audit/entries?action=TASK_CREATED&size=1000");
     assertThat(tasks.body()).doesNotContain(key);
   }
 
