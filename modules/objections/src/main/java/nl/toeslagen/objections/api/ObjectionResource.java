@@ -59,6 +59,26 @@ public class ObjectionResource {
 
   public record Diagram(String xml, List<String> activeActivityIds) {}
 
+  /**
+   * The team manager's view of the legal terms: every open case by deadline. {@code open} = {@code
+   * overdue} + {@code dueSoon} (ten working days or fewer left) + {@code onTrack}; {@code
+   * inDefault} counts the open cases with a notice of default, whose running penalties add up to
+   * {@code penaltyTotal}.
+   */
+  public record DeadlineOverview(
+      LocalDate today,
+      int open,
+      int overdue,
+      int dueSoon,
+      int onTrack,
+      int inDefault,
+      long penaltyTotalCents,
+      String penaltyTotal,
+      List<ObjectionDto> cases) {}
+
+  /** Working days before the deadline from which a case counts as due soon (the reminder). */
+  static final int DUE_SOON_WORKING_DAYS = 10;
+
   private ObjectionDto dto(Objection o) {
     return ObjectionDto.from(o, service.terms(), service.today(), service.activeSteps(o.id()));
   }
@@ -140,6 +160,37 @@ public class ObjectionResource {
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
   public List<ObjectionDto> overdue() {
     return service.overdue().stream().map(this::dto).toList();
+  }
+
+  /** Every open case by deadline, with the overdue ones and those in default (team manager). */
+  @GET
+  @Path("deadlines")
+  @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
+  public DeadlineOverview deadlines() {
+    LocalDate today = service.today();
+    List<ObjectionDto> cases =
+        service.open().stream()
+            .map(o -> ObjectionDto.from(o, service.terms(), today, List.of()))
+            .toList();
+    int overdue = (int) cases.stream().filter(ObjectionDto::overdue).count();
+    int dueSoon =
+        (int)
+            cases.stream()
+                .filter(c -> !c.overdue() && c.workingDaysLeft() <= DUE_SOON_WORKING_DAYS)
+                .count();
+    List<ObjectionDto> inDefault =
+        cases.stream().filter(c -> c.noticeOfDefaultOn() != null).toList();
+    long penalty = inDefault.stream().mapToLong(c -> c.penalty().amountCents()).sum();
+    return new DeadlineOverview(
+        today,
+        cases.size(),
+        overdue,
+        dueSoon,
+        cases.size() - overdue - dueSoon,
+        inDefault.size(),
+        penalty,
+        Money.ofCents(penalty).formatted(),
+        cases);
   }
 
   @GET

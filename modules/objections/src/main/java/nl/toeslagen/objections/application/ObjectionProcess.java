@@ -16,6 +16,11 @@ public final class ObjectionProcess {
   public static final String DECISION_DUE_AT = "decisionDueAt";
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
 
+  // variables the task list shows (see the web module's TaskResource)
+  public static final String CASE_LABEL = "caseLabel";
+  public static final String CITIZEN = "citizen";
+  public static final String BENEFIT_TYPE = "benefitType";
+
   // messages
   public static final String MESSAGE_WITHDRAWN = "ObjectionWithdrawn";
   public static final String MESSAGE_DEADLINE_CHANGED = "ObjectionDeadlineChanged";

@@ -121,6 +121,7 @@ public class ObjectionService {
         t.timeliness() + ": " + t.reasonNl());
     Map<String, Object> vars = timerVariables(o);
     vars.put(ObjectionProcess.OBJECTION_ID, id);
+    vars.putAll(taskListVariables(o));
     processes.start(ObjectionProcess.PROCESS_KEY, id, vars);
     return o;
   }
@@ -146,6 +147,11 @@ public class ObjectionService {
   /** Open cases past their deadline (manager overview). */
   public List<Objection> overdue() {
     return repository.overdue(today(), 500);
+  }
+
+  /** Every open case, soonest deadline first (manager overview of the legal terms). */
+  public List<Objection> open() {
+    return repository.open(1000);
   }
 
   public List<StoredDocument> letters(String id) {
@@ -233,7 +239,8 @@ public class ObjectionService {
         change.reasons() + " Beslisdatum " + before + " -> " + term.deadline() + ".");
     complete(actor, o, ObjectionProcess.TASK_AWAIT_REPAIR, Map.of());
     deadlineChanged(o);
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   // ---- contact and hearing
@@ -257,7 +264,8 @@ public class ObjectionService {
             + (outcome.resolved() ? ", opgelost" : "")
             + (outcome.agreement().isBlank() ? "" : ": " + outcome.agreement()));
     complete(actor, o, ObjectionProcess.TASK_CONTACT, Map.of());
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   /** Plans the hearing; the invitation letter is sent by the process step that follows. */
@@ -275,7 +283,8 @@ public class ObjectionService {
         planned.scheduledAt() + " " + planned.mode() + " " + planned.place());
     complete(
         actor, o, ObjectionProcess.TASK_HEARING, Map.of(ObjectionProcess.HEARING_SKIPPED, false));
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   public Objection skipHearing(String id, Hearing skipped) {
@@ -297,7 +306,8 @@ public class ObjectionService {
             + skipped.skipExplanation());
     complete(
         actor, o, ObjectionProcess.TASK_HEARING, Map.of(ObjectionProcess.HEARING_SKIPPED, true));
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   public Objection recordHearingReport(String id, String report) {
@@ -307,7 +317,8 @@ public class ObjectionService {
     repository.save(o);
     fire(actor, "HEARING_HELD", id, Outcome.SUCCESS, Laws.awb("7:2"), "Verslag vastgelegd");
     complete(actor, o, ObjectionProcess.TASK_HOLD_HEARING, Map.of());
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   // ---- decision
@@ -341,7 +352,8 @@ public class ObjectionService {
             + reasons);
     complete(
         actor, o, ObjectionProcess.TASK_DRAFT, Map.of(ObjectionProcess.REVIEW_REQUIRED, review));
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   /**
@@ -362,7 +374,8 @@ public class ObjectionService {
         d.reasonNl() + (remarks == null || remarks.isBlank() ? "" : " Opmerkingen: " + remarks));
     complete(
         actor, o, ObjectionProcess.TASK_REVIEW, Map.of(ObjectionProcess.REVIEW_APPROVED, approved));
-    return o;
+    // the process may have moved the case on (e.g. sent the decision): return what is stored
+    return load(id);
   }
 
   // ---- terms
@@ -621,6 +634,20 @@ public class ObjectionService {
     return vars;
   }
 
+  /**
+   * What the task list shows of the case: a label, the citizen with a masked BSN and the benefit.
+   */
+  static Map<String, Object> taskListVariables(Objection o) {
+    var in = o.intake();
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(
+        ObjectionProcess.CASE_LABEL,
+        "Bezwaar " + in.benefitType().labelNl() + " " + in.contestedDecision().reference());
+    vars.put(ObjectionProcess.CITIZEN, in.bsn().masked());
+    vars.put(ObjectionProcess.BENEFIT_TYPE, in.benefitType().name());
+    return vars;
+  }
+
   private static Date at(LocalDateTime time) {
     return Date.from(time.atZone(ZONE).toInstant());
   }
@@ -652,6 +679,13 @@ public class ObjectionService {
       tasks.claim(task.id(), actor.userName());
     }
     tasks.complete(task.id(), actor.userName(), variables);
+    fire(
+        actor,
+        "TASK_COMPLETED",
+        o.id(),
+        Outcome.SUCCESS,
+        null,
+        "Taak '" + task.name() + "' (" + taskKey + ") afgerond door " + actor.userName());
   }
 
   private static boolean hasRole(Actor actor, String group) {

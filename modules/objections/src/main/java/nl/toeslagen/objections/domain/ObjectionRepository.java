@@ -18,6 +18,9 @@ public interface ObjectionRepository {
    */
   List<Objection> search(String bsn, LocalDate receivedFrom, LocalDate receivedTo, int limit);
 
+  /** Open (not decided, not withdrawn) cases, soonest decision deadline first. */
+  List<Objection> open(int limit);
+
   /** Open cases whose deadline passed before {@code today}. */
   List<Objection> overdue(LocalDate today, int limit);
 }

@@ -91,6 +91,21 @@ public class JpaObjectionRepository implements ObjectionRepository {
   }
 
   @Override
+  public List<Objection> open(int limit) {
+    return em
+        .createQuery(
+            "SELECT o FROM ObjectionEntity o WHERE o.stage NOT IN :closed"
+                + " ORDER BY o.decisionDeadline, o.id",
+            ObjectionEntity.class)
+        .setParameter("closed", List.of(Stage.DECIDED.name(), Stage.WITHDRAWN.name()))
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
+        .toList();
+  }
+
+  @Override
   public List<Objection> overdue(LocalDate today, int limit) {
     return em
         .createQuery(
