@@ -1,0 +1,899 @@
+package nl.toeslagen.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.toeslagen.web.it.ApiClient.Reply;
+import nl.toeslagen.web.it.probe.ProbeResource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Objection handling (issue #3) end to end through the REST API on the assembled WAR, as the demo
+ * users would work it: intake, admissibility, proactive contact, hearing or waiver, draft decision,
+ * four-eyes review, decision letter; withdrawal, extension, default and penalty; search, task list,
+ * letters and the case's audit trail. The tests of this class build on each other in order.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ObjectionFlowIT {
+
+  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  static final String LEGAL_REFERENCE = "BWBR0018472 art. 16";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.assembledWar().addClass(ProbeResource.class);
+  }
+
+  @ArquillianResource URL base;
+
+  /** The ONGEGROND case that goes through hearing and review. */
+  private static String mainCase;
+
+  private static String mainBsn;
+
+  private static String reviewTaskCase;
+
+  // ---- terms
+  // -------------------------------------------------------------------------------------
+
+  @Test
+  @Order(1)
+  void theTermsAreServedAsAPureCalculation() {
+    // dagtekening Monday 3 March 2025: the term starts the next day and runs six weeks
+    JsonObject t = ok(as("behandelaar1").get("api/terms/objection?decisionDate=2025-03-03"));
+    assertThat(t.getString("objectionTermEnd")).isEqualTo("2025-04-14");
+    assertThat(t.getString("decisionDeadline")).isEqualTo("2025-05-26");
+    assertThat(t.getString("extendedDecisionDeadline")).isEqualTo("2025-07-07");
+
+    JsonObject committee =
+        ok(
+            as("inspectie1")
+                .get("api/terms/objection?decisionDate=2025-03-03&advisoryCommittee=true"));
+    assertThat(committee.getString("decisionDeadline")).isEqualTo("2025-07-07");
+
+    // an objection term ending on Christmas Day moves past Boxing Day to Friday 27 December
+    JsonObject christmas =
+        ok(as("behandelaar1").get("api/terms/objection?decisionDate=2024-11-13"));
+    assertThat(christmas.getString("objectionTermEnd")).isEqualTo("2024-12-27");
+
+    Reply bad = as("behandelaar1").get("api/terms/objection?decisionDate=2025-02-30");
+    assertProblem(bad, 400, "decisionDate");
+  }
+
+  // ---- intake
+  // ------------------------------------------------------------------------------------
+
+  @Test
+  @Order(2)
+  void anObjectionIsRegisteredWithItsTermsAndAnAcknowledgementLetter() {
+    mainBsn = validBsn();
+    LocalDate dagtekening = today().minusDays(20);
+    Reply created = as("behandelaar1").post("api/objections", intake(mainBsn, dagtekening, 2));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    JsonObject c = created.json();
+    mainCase = c.getString("id");
+    assertThat(mainCase).isNotBlank();
+    assertThat(c.getBoolean("timely")).isTrue();
+    assertThat(c.getString("stage")).isEqualTo("ADMISSIBILITY");
+    assertThat(c.getString("bsn"))
+        .isEqualTo("*****" + mainBsn.substring(5))
+        .doesNotContain(mainBsn);
+
+    JsonObject terms =
+        ok(as("behandelaar1").get("api/terms/objection?decisionDate=" + dagtekening));
+    assertThat(c.getString("objectionTermEnd")).isEqualTo(terms.getString("objectionTermEnd"));
+    assertThat(c.getString("decisionDeadline")).isEqualTo(terms.getString("decisionDeadline"));
+
+    List<JsonObject> letters = letters(mainCase);
+    assertThat(letters)
+        .extracting(l -> l.getString("kind"))
+        .containsExactly("OBJECTION_ACKNOWLEDGEMENT");
+    String text = pdfText(mainCase, letters.get(0).getString("id"));
+    assertThat(text).contains("Wij hebben uw bezwaar ontvangen");
+    assertThat(text).contains(c.getString("contestedReference"));
+  }
+
+  @Test
+  @Order(3)
+  void badInputIsRefusedWithAProblemNamingTheFieldAndNothingIsWritten() {
+    String bsn = validBsn();
+    LocalDate today = today();
+    Map<String, JsonObject> cases =
+        Map.of(
+            "receivedDate",
+            with(intake(bsn, today.minusDays(10), 1), "receivedDate", today.plusDays(3).toString()),
+            "contestedDecision.date",
+            withDecisionDate(intake(bsn, today.minusDays(10), 1), today.plusDays(1)),
+            "benefitType",
+            with(intake(bsn, today.minusDays(10), 1), "benefitType", "VAKANTIETOESLAG"),
+            "grounds",
+            withArray(
+                intake(bsn, today.minusDays(10), 1),
+                "grounds",
+                Json.createArrayBuilder().add("  ")),
+            "bsn",
+            with(intake(bsn, today.minusDays(10), 1), "bsn", "123456789"));
+    for (var entry : cases.entrySet()) {
+      Reply r = as("behandelaar1").post("api/objections", entry.getValue());
+      assertProblem(r, 400, entry.getKey());
+      assertThat(r.json().getString("detailNl")).isNotBlank();
+      assertThat(r.json().getString("detailEn")).isNotBlank();
+    }
+    // received before the contested decision
+    JsonObject early = intake(bsn, today.minusDays(10), 1);
+    early = with(early, "receivedDate", today.minusDays(11).toString());
+    Reply r = as("behandelaar1").post("api/objections", early);
+    assertProblem(r, 400, "receivedDate");
+    assertThat(r.json().getString("detailNl")).contains("voor de datum van de beschikking");
+
+    // nothing was written: no case for this citizen
+    Reply search = as("behandelaar1").get("api/objections?bsn=" + bsn);
+    assertThat(search.status()).as(search.body()).isEqualTo(200);
+    assertThat(search.structure().asJsonArray()).isEmpty();
+  }
+
+  // ---- task list, claiming and ownership
+  // ---------------------------------------------------------
+
+  @Test
+  @Order(4)
+  void theTaskIsOfferedToTheTeamWithCaseCitizenBenefitAndDeadline() {
+    JsonObject task = taskFor(mainCase, "behandelaar1", "team");
+    assertThat(task).as("task offered to the BEHANDELAAR team").isNotNull();
+    assertThat(task.getString("stage")).isEqualTo("AssessAdmissibilityTask");
+    assertThat(task.getString("caseLabel")).contains("huurtoeslag").contains("TEST-");
+    assertThat(task.getString("citizen")).isEqualTo("*****" + mainBsn.substring(5));
+    assertThat(task.getString("benefitType")).isEqualTo("HUURTOESLAG");
+    JsonObject c = ok(as("behandelaar1").get("api/objections/" + mainCase));
+    assertThat(task.getString("deadline")).isEqualTo(c.getString("decisionDeadline"));
+    assertThat(absent(task, "assignee")).isTrue();
+
+    assertThat(taskFor(mainCase, "behandelaar2", "team")).isNotNull();
+    assertThat(taskFor(mainCase, "behandelaar1", "mine")).isNull();
+    assertThat(taskFor(mainCase, "vaktechniek1", "team")).as("not for VAKTECHNIEK").isNull();
+    assertThat(taskFor(mainCase, "teamleider1", "all")).isNotNull();
+    assertSortedByDeadline(tasks("behandelaar1", "team"));
+  }
+
+  @Test
+  @Order(5)
+  void completingSomeoneElsesTaskIsRefusedAuditedAndChangesNothing() {
+    String taskId = taskFor(mainCase, "behandelaar2", "team").getString("id");
+    assertThat(as("behandelaar2").post("api/tasks/" + taskId + "/claim").status()).isEqualTo(200);
+    assertThat(taskFor(mainCase, "behandelaar2", "mine")).isNotNull();
+    assertThat(taskFor(mainCase, "behandelaar1", "team")).as("claimed: no longer offered").isNull();
+
+    Reply refused =
+        as("behandelaar1").post("api/objections/" + mainCase + "/admissibility", admissible());
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    assertThat(refused.isProblem()).isTrue();
+    assertThat(refused.json().getString("policy")).isEqualTo("TaskOwnershipPolicy");
+
+    JsonObject c = ok(as("behandelaar1").get("api/objections/" + mainCase));
+    assertThat(c.getString("stage")).as("rolled back").isEqualTo("ADMISSIBILITY");
+    JsonArray refusals =
+        ok(as("inspectie1").get("api/audit/entries?size=1000&actor=behandelaar1"))
+            .getJsonArray("entries");
+    assertThat(refusals.stream().map(JsonValue::asJsonObject))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("action")).startsWith("REFUSED");
+              assertThat(e.getString("outcome")).isEqualTo("REFUSED");
+              assertThat(e.getString("objectId")).contains(mainCase);
+              assertThat(e.getString("reasons")).contains("TaskOwnershipPolicy");
+            });
+    assertThat(auditActions(mainCase)).doesNotContain("ADMISSIBILITY_ASSESSED");
+
+    // behandelaar2 hands it back; behandelaar1 picks it up and sees it under "mine"
+    assertThat(as("behandelaar2").post("api/tasks/" + taskId + "/release").status()).isEqualTo(200);
+    assertThat(as("behandelaar1").post("api/tasks/" + taskId + "/claim").status()).isEqualTo(200);
+    assertThat(taskFor(mainCase, "behandelaar1", "mine")).isNotNull();
+    assertThat(taskFor(mainCase, "behandelaar1", "team")).isNull();
+    assertSortedByDeadline(tasks("behandelaar1", "mine"));
+  }
+
+  // ---- the ONGEGROND path with hearing and review
+  // ------------------------------------------------
+
+  @Test
+  @Order(6)
+  void admissibilityContactAndHearingMoveTheCaseOn() {
+    JsonObject a =
+        ok(as("behandelaar1").post("api/objections/" + mainCase + "/admissibility", admissible()));
+    assertThat(a.getString("stage")).isEqualTo("CONTACT");
+    assertThat(taskFor(mainCase, "behandelaar1", "team").getString("stage"))
+        .isEqualTo("ProactiveContactTask");
+
+    JsonObject contact =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + mainCase + "/contact",
+                    Json.createObjectBuilder()
+                        .add("reached", true)
+                        .add("agreement", "Uitgelegd hoe het inkomen is vastgesteld.")
+                        .add("withdrawn", false)
+                        .add("resolved", false)
+                        .build()));
+    assertThat(contact.getString("stage")).isEqualTo("HEARING");
+    assertThat(contact.getJsonObject("contact").getBoolean("reached")).isTrue();
+
+    JsonObject plan =
+        Json.createObjectBuilder()
+            .add("scheduledAt", today().plusDays(7) + "T10:00")
+            .add("mode", "TELEFONISCH")
+            .add("place", "0612345678")
+            .build();
+    JsonObject hearing =
+        ok(as("behandelaar1").post("api/objections/" + mainCase + "/hearing", plan));
+    assertThat(hearing.getJsonObject("hearing").getString("mode")).isEqualTo("TELEFONISCH");
+    assertThat(letterKinds(mainCase))
+        .containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_HEARING_INVITATION");
+
+    // the same planning again produces no second letter
+    Reply again = as("behandelaar1").post("api/objections/" + mainCase + "/hearing", plan);
+    assertThat(again.status()).as(again.body()).isEqualTo(409);
+    assertThat(letterKinds(mainCase)).hasSize(2);
+
+    JsonObject held =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + mainCase + "/hearing/report",
+                    Json.createObjectBuilder()
+                        .add("report", "Bezwaarmaker gehoord; geen nieuwe feiten.")
+                        .build()));
+    assertThat(held.getString("stage")).isEqualTo("DRAFTING");
+  }
+
+  @Test
+  @Order(7)
+  void anUnfoundedDecisionGoesToASecondPersonForReview() {
+    JsonObject c = ok(as("behandelaar1").get("api/objections/" + mainCase));
+    JsonObject drafted =
+        ok(
+            as("behandelaar1")
+                .post("api/objections/" + mainCase + "/decision", draft(c, "ONGEGROND", false)));
+    assertThat(drafted.getString("stage")).isEqualTo("REVIEW");
+    assertThat(drafted.getJsonObject("decision").getString("preparedBy")).isEqualTo("behandelaar1");
+
+    JsonObject review = taskFor(mainCase, "vaktechniek1", "team");
+    assertThat(review).as("review offered to VAKTECHNIEK").isNotNull();
+    assertThat(review.getString("stage")).isEqualTo("ReviewDecisionTask");
+    assertThat(taskFor(mainCase, "behandelaar1", "team")).isNull();
+    reviewTaskCase = mainCase;
+
+    // the handler cannot review (role), nor complete the review
+    Reply byHandler =
+        as("behandelaar1").post("api/objections/" + mainCase + "/review", approve(true));
+    assertThat(byHandler.status()).isEqualTo(403);
+  }
+
+  @Test
+  @Order(8)
+  void thePreparerCannotReviewTheirOwnDecisionEvenWithTheReviewerRole() {
+    String dual = dualRoleUser();
+    ApiClient d = ApiClient.as(base, dual, "vaktechniek2");
+    String id = created(d, validBsn(), today().minusDays(15));
+    ok(d.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(d.post("api/objections/" + id + "/contact", notReached()));
+    ok(d.post("api/objections/" + id + "/hearing/waiver", waiver("B_KENNELIJK_ONGEGROND")));
+    JsonObject c = ok(d.get("api/objections/" + id));
+    ok(d.post("api/objections/" + id + "/decision", draft(c, "ONGEGROND", false)));
+
+    Reply self = d.post("api/objections/" + id + "/review", approve(true));
+    assertThat(self.status()).as(self.body()).isEqualTo(403);
+    assertThat(self.isProblem()).isTrue();
+    assertThat(self.json().getString("policy")).isEqualTo("DecisionReviewPolicy");
+    assertThat(self.json().getString("detailNl")).contains("vier ogen");
+    assertThat(ok(d.get("api/objections/" + id)).getString("stage")).isEqualTo("REVIEW");
+    JsonArray refusals =
+        ok(as("inspectie1").get("api/audit/entries?size=1000&actor=" + dual))
+            .getJsonArray("entries");
+    assertThat(refusals.stream().map(v -> v.asJsonObject().getString("reasons", "")))
+        .anyMatch(r -> r.contains("DecisionReviewPolicy"));
+
+    // a second person approves it
+    JsonObject approved =
+        ok(as("vaktechniek1").post("api/objections/" + id + "/review", approve(true)));
+    assertThat(approved.getString("stage")).isEqualTo("DECIDED");
+    assertThat(approved.getString("reviewedBy")).isEqualTo("vaktechniek1");
+  }
+
+  @Test
+  @Order(9)
+  void theReviewerApprovesAndTheDecisionLetterIsSent() {
+    assertThat(taskFor(reviewTaskCase, "vaktechniek1", "team")).isNotNull();
+    Reply rejectWithoutRemarks =
+        as("vaktechniek1").post("api/objections/" + mainCase + "/review", approve(false));
+    assertProblem(rejectWithoutRemarks, 400, "remarks");
+
+    JsonObject decided =
+        ok(as("vaktechniek1").post("api/objections/" + mainCase + "/review", approve(true)));
+    assertThat(decided.getString("stage")).isEqualTo("DECIDED");
+    assertThat(decided.getString("reviewedBy")).isEqualTo("vaktechniek1");
+    assertThat(decided.getString("closedOn")).isEqualTo(today().toString());
+    assertThat(decided.getJsonArray("activeSteps")).as("process ended").isEmpty();
+    assertThat(taskFor(mainCase, "teamleider1", "all")).isNull();
+
+    List<JsonObject> letters = letters(mainCase);
+    assertThat(letters)
+        .extracting(l -> l.getString("kind"))
+        .containsExactly(
+            "OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_HEARING_INVITATION", "OBJECTION_DECISION");
+    String text = pdfText(mainCase, letters.get(2).getString("id"));
+    assertThat(text).contains("Beslissing op uw bezwaar").contains("ongegrond");
+    assertThat(text).contains("rechtbank").contains("zes");
+
+    // repeating the review after the decision: refused, and no second decision letter
+    Reply again = as("vaktechniek1").post("api/objections/" + mainCase + "/review", approve(true));
+    assertThat(again.status()).isEqualTo(409);
+    assertThat(again.isProblem()).isTrue();
+    assertThat(letterKinds(mainCase)).hasSize(3);
+  }
+
+  @Test
+  @Order(10)
+  void theCaseAuditTrailHasTheRuleDecisionsTaskCompletionsAndReads() {
+    JsonArray entries =
+        ok(as("inspectie1")
+                .get("api/audit/entries?objectType=OBJECTION&size=1000&objectId=" + mainCase))
+            .getJsonArray("entries");
+    List<JsonObject> list = entries.stream().map(JsonValue::asJsonObject).toList();
+    List<String> actions = list.stream().map(e -> e.getString("action")).toList();
+    assertThat(actions)
+        .contains(
+            "OBJECTION_REGISTERED",
+            "OBJECTION_TIMELINESS_ASSESSED",
+            "ADMISSIBILITY_ASSESSED",
+            "PROACTIVE_CONTACT_RECORDED",
+            "HEARING_SCHEDULED",
+            "HEARING_HELD",
+            "DECISION_DRAFTED",
+            "DECISION_APPROVED",
+            "DECISION_SENT",
+            "LETTER_CREATED",
+            "TASK_COMPLETED",
+            "CASE_READ");
+    assertThat(list)
+        .filteredOn(e -> e.getString("action").equals("OBJECTION_TIMELINESS_ASSESSED"))
+        .allSatisfy(e -> assertThat(e.getString("legalBasis")).contains("BWBR"));
+    assertThat(list)
+        .filteredOn(e -> e.getString("action").equals("ADMISSIBILITY_ASSESSED"))
+        .allSatisfy(e -> assertThat(e.getString("legalBasis")).startsWith("BWBR0005537"));
+    assertThat(list)
+        .filteredOn(e -> e.getString("action").equals("TASK_COMPLETED"))
+        .extracting(e -> e.getString("actor"))
+        .contains("behandelaar1", "vaktechniek1");
+    assertThat(list)
+        .filteredOn(e -> e.getString("action").equals("DECISION_APPROVED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("vaktechniek1"));
+  }
+
+  // ---- the GEGROND path without review
+  // -----------------------------------------------------------
+
+  @Test
+  @Order(11)
+  void aFullyGrantedObjectionIsDecidedWithoutReview() {
+    ApiClient h = as("behandelaar2");
+    String id = created(h, validBsn(), today().minusDays(10));
+    ok(h.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(h.post("api/objections/" + id + "/contact", notReached()));
+    JsonObject waived =
+        ok(
+            h.post(
+                "api/objections/" + id + "/hearing/waiver", waiver("E_VOLLEDIG_TEGEMOETGEKOMEN")));
+    assertThat(waived.getString("stage")).isEqualTo("DRAFTING");
+    JsonObject decided =
+        ok(h.post("api/objections/" + id + "/decision", draft(waived, "GEGROND", true)));
+    assertThat(decided.getString("stage")).isEqualTo("DECIDED");
+    assertThat(absent(decided, "reviewedBy")).isTrue();
+    assertThat(decided.getJsonObject("decision").getString("hearingSkipReason"))
+        .isEqualTo("E_VOLLEDIG_TEGEMOETGEKOMEN");
+    assertThat(taskFor(id, "vaktechniek1", "team")).isNull();
+    assertThat(letterKinds(id)).containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_DECISION");
+    String text = pdfText(id, letters(id).get(1).getString("id"));
+    assertThat(text).contains("gegrond").contains("rechtbank");
+  }
+
+  // ---- withdrawal and extension
+  // ------------------------------------------------------------------
+
+  @Test
+  @Order(12)
+  void aWithdrawalEndsTheProcess() {
+    String id = created(as("behandelaar1"), validBsn(), today().minusDays(12));
+    ok(as("behandelaar1").post("api/objections/" + id + "/admissibility", admissible()));
+    assertThat(taskFor(id, "behandelaar1", "team")).isNotNull();
+
+    Reply empty =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/withdrawal",
+                Json.createObjectBuilder().add("reason", " ").build());
+    assertProblem(empty, 400, "reason");
+
+    JsonObject w =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + id + "/withdrawal",
+                    Json.createObjectBuilder()
+                        .add("reason", "Telefonisch ingetrokken na uitleg over de berekening.")
+                        .build()));
+    assertThat(w.getString("stage")).isEqualTo("WITHDRAWN");
+    assertThat(w.getJsonArray("activeSteps")).isEmpty();
+    assertThat(taskFor(id, "behandelaar1", "team")).isNull();
+    assertThat(taskFor(id, "teamleider1", "all")).isNull();
+    Reply after = as("behandelaar1").post("api/objections/" + id + "/contact", notReached());
+    assertThat(after.status()).isEqualTo(409);
+    assertThat(auditActions(id)).contains("OBJECTION_WITHDRAWN", "PROCESS_ENDED_BY_WITHDRAWAL");
+  }
+
+  @Test
+  @Order(13)
+  void anExtensionMovesTheDeadlineOnceAndSendsALetter() {
+    LocalDate dagtekening = today().minusDays(14);
+    String id = created(as("behandelaar1"), validBsn(), dagtekening);
+    JsonObject terms =
+        ok(as("behandelaar1").get("api/terms/objection?decisionDate=" + dagtekening));
+
+    Reply noReason =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/extension",
+                Json.createObjectBuilder().add("reasons", "").build());
+    assertThat(noReason.status()).isEqualTo(400);
+
+    JsonObject extended =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + id + "/extension",
+                    Json.createObjectBuilder()
+                        .add("reasons", "Wij wachten op gegevens van de kinderopvang.")
+                        .build()));
+    assertThat(extended.getBoolean("extended")).isTrue();
+    assertThat(extended.getString("decisionDeadline"))
+        .isEqualTo(terms.getString("extendedDecisionDeadline"));
+    assertThat(extended.getJsonArray("termChanges")).hasSize(1);
+    assertThat(letterKinds(id))
+        .containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_TERM_CHANGE");
+    String letter = pdfText(id, letters(id).get(1).getString("id"));
+    assertThat(letter).contains("Wij beslissen later over uw bezwaar");
+
+    // the task list follows the new deadline
+    assertThat(taskFor(id, "behandelaar1", "team").getString("deadline"))
+        .isEqualTo(terms.getString("extendedDecisionDeadline"));
+
+    // only one extension (7:10 lid 3): refused, and no second letter
+    Reply twice =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/extension",
+                Json.createObjectBuilder().add("reasons", "Nog meer tijd nodig.").build());
+    assertThat(twice.status()).isBetween(400, 409);
+    assertThat(twice.isProblem()).isTrue();
+    assertThat(letterKinds(id)).hasSize(2);
+    assertThat(auditActions(id)).contains("DECISION_TERM_EXTENDED");
+  }
+
+  // ---- search, read-only inspectorate, manager overview
+  // ------------------------------------------
+
+  @Test
+  @Order(14)
+  void casesAreFoundByCitizenAndByReceivedDate() {
+    List<JsonObject> byBsn = array(as("behandelaar1").get("api/objections?bsn=" + mainBsn));
+    assertThat(byBsn).extracting(o -> o.getString("id")).containsExactly(mainCase);
+    assertThat(byBsn.get(0).getString("bsn")).startsWith("*****");
+
+    LocalDate received = LocalDate.parse(byBsn.get(0).getString("receivedDate"));
+    List<JsonObject> byDate =
+        array(
+            as("vaktechniek1")
+                .get("api/objections?receivedFrom=" + received + "&receivedTo=" + received));
+    assertThat(byDate).extracting(o -> o.getString("id")).contains(mainCase);
+    assertThat(byDate)
+        .allSatisfy(o -> assertThat(o.getString("receivedDate")).isEqualTo(received.toString()));
+    List<JsonObject> before =
+        array(as("behandelaar1").get("api/objections?receivedTo=" + received.minusDays(1)));
+    assertThat(before).extracting(o -> o.getString("id")).doesNotContain(mainCase);
+
+    Reply post =
+        as("behandelaar1")
+            .post("api/objections/search", Json.createObjectBuilder().add("bsn", mainBsn).build());
+    assertThat(array(post)).extracting(o -> o.getString("id")).containsExactly(mainCase);
+
+    assertProblem(as("behandelaar1").get("api/objections?bsn=123456789"), 400, "bsn");
+    assertProblem(
+        as("behandelaar1").get("api/objections?receivedFrom=gisteren"), 400, "receivedFrom");
+  }
+
+  @Test
+  @Order(15)
+  void theInspectorateCanReadButNotChange() {
+    ApiClient inspector = as("inspectie1");
+    JsonObject c = ok(inspector.get("api/objections/" + mainCase));
+    assertThat(c.getString("stage")).isEqualTo("DECIDED");
+    List<JsonObject> letters = array(inspector.get("api/objections/" + mainCase + "/letters"));
+    assertThat(letters).hasSize(3);
+    Reply pdf =
+        inspector.get("api/objections/" + mainCase + "/letters/" + letters.get(0).getString("id"));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    String open = created(as("behandelaar1"), validBsn(), today().minusDays(5));
+    Reply change =
+        inspector.post(
+            "api/objections/" + open + "/withdrawal",
+            Json.createObjectBuilder().add("reason", "poging").build());
+    assertThat(change.status()).isEqualTo(403);
+    assertThat(change.json().getString("detailNl")).contains("alleen leesrechten");
+    Reply intake = inspector.post("api/objections", intake(validBsn(), today().minusDays(5), 1));
+    assertThat(intake.status()).isEqualTo(403);
+    assertThat(ok(inspector.get("api/objections/" + open)).getString("stage"))
+        .isEqualTo("ADMISSIBILITY");
+    assertThat(auditActions(open)).contains("CASE_READ");
+    List<JsonObject> reads =
+        ok(
+                as("inspectie2")
+                    .get(
+                        "api/audit/entries?objectType=OBJECTION&actor=inspectie1&objectId=" + open))
+            .getJsonArray("entries")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .toList();
+    assertThat(reads).extracting(e -> e.getString("action")).contains("CASE_READ");
+  }
+
+  @Test
+  @Order(16)
+  void theManagerSeesOverdueCasesAndCasesInDefaultWithTheRunningPenalty() {
+    // received in time 100 days ago: the decision deadline has passed
+    LocalDate dagtekening = today().minusDays(100);
+    JsonObject late = intake(validBsn(), dagtekening, 1);
+    late = with(late, "receivedDate", dagtekening.plusDays(20).toString());
+    late = withContestedType(late, "DEFINITIEVE_TOEKENNING");
+    Reply created = as("behandelaar1").post("api/objections", late);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    LocalDate deadline = LocalDate.parse(created.json().getString("decisionDeadline"));
+    assertThat(deadline).isBefore(today());
+    assertThat(created.json().getBoolean("overdue")).isTrue();
+
+    // a notice of default before the deadline does not count
+    Reply early =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/notice-of-default",
+                Json.createObjectBuilder().add("receivedOn", deadline.toString()).build());
+    assertThat(early.status()).isEqualTo(403);
+    assertThat(early.json().getString("policy")).isEqualTo("PenaltyPolicy");
+
+    LocalDate notice = deadline.plusDays(1);
+    JsonObject inDefault =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + id + "/notice-of-default",
+                    Json.createObjectBuilder().add("receivedOn", notice.toString()).build()));
+    JsonObject penalty = inDefault.getJsonObject("penalty");
+    assertThat(penalty.getBoolean("applies")).isTrue();
+    long days = java.time.temporal.ChronoUnit.DAYS.between(notice.plusDays(14), today()) + 1;
+    long expected = Math.min(Math.max(days, 0) / 7 * 1000, 10000);
+    assertThat(penalty.getJsonNumber("amountCents").longValue()).isEqualTo(expected);
+
+    Reply refused = as("behandelaar1").get("api/objections/deadlines");
+    assertThat(refused.status()).isEqualTo(403);
+
+    JsonObject overview = ok(as("teamleider1").get("api/objections/deadlines"));
+    int open = overview.getInt("open");
+    assertThat(overview.getInt("overdue") + overview.getInt("dueSoon") + overview.getInt("onTrack"))
+        .isEqualTo(open);
+    List<JsonObject> cases =
+        overview.getJsonArray("cases").stream().map(JsonValue::asJsonObject).toList();
+    assertThat(cases).hasSize(open);
+    assertThat(cases.stream().filter(o -> o.getBoolean("overdue")).count())
+        .isEqualTo(overview.getInt("overdue"));
+    assertThat(cases.stream().filter(o -> !absent(o, "noticeOfDefaultOn")).count())
+        .isEqualTo(overview.getInt("inDefault"));
+    assertThat(
+            cases.stream()
+                .filter(o -> !absent(o, "noticeOfDefaultOn"))
+                .mapToLong(o -> o.getJsonObject("penalty").getJsonNumber("amountCents").longValue())
+                .sum())
+        .isEqualTo(overview.getJsonNumber("penaltyTotalCents").longValue());
+    assertThat(cases).extracting(o -> o.getString("id")).contains(id).doesNotContain(mainCase);
+    assertSortedBy(cases.stream().map(o -> o.getString("decisionDeadline")).toList());
+    assertThat(array(as("teamleider1").get("api/objections/overdue")))
+        .extracting(o -> o.getString("id"))
+        .contains(id);
+  }
+
+  // ---- helpers
+  // -----------------------------------------------------------------------------------
+
+  private ApiClient as(String user) {
+    return ApiClient.as(base, user);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(AMSTERDAM);
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** A random BSN that passes the elfproef. */
+  static String validBsn() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    while (true) {
+      int[] d = new int[9];
+      d[0] = 1 + random.nextInt(9);
+      int sum = d[0] * 9;
+      for (int i = 1; i < 8; i++) {
+        d[i] = random.nextInt(10);
+        sum += d[i] * (9 - i);
+      }
+      int check = sum % 11;
+      if (check == 10) {
+        continue;
+      }
+      d[8] = check;
+      StringBuilder b = new StringBuilder();
+      for (int x : d) {
+        b.append(x);
+      }
+      return b.toString();
+    }
+  }
+
+  static JsonObject intake(String bsn, LocalDate dagtekening, int grounds) {
+    JsonArrayBuilder g = Json.createArrayBuilder();
+    for (int i = 1; i <= grounds; i++) {
+      g.add("Grond " + i + ": mijn inkomen is te hoog vastgesteld.");
+    }
+    return Json.createObjectBuilder()
+        .add("bsn", bsn)
+        .add("benefitType", "HUURTOESLAG")
+        .add(
+            "contestedDecision",
+            Json.createObjectBuilder()
+                .add("reference", "TEST-" + Math.abs(ThreadLocalRandom.current().nextInt()))
+                .add("type", "TERUGVORDERING")
+                .add("date", dagtekening.toString()))
+        .add(
+            "receivedDate",
+            dagtekening.plusDays(Math.min(7, daysUntilToday(dagtekening))).toString())
+        .add("grounds", g)
+        .add("channel", "DIGITAAL")
+        .build();
+  }
+
+  private static long daysUntilToday(LocalDate date) {
+    return java.time.temporal.ChronoUnit.DAYS.between(date, today());
+  }
+
+  static JsonObject with(JsonObject o, String name, String value) {
+    return Json.createObjectBuilder(o).add(name, value).build();
+  }
+
+  static JsonObject withArray(JsonObject o, String name, JsonArrayBuilder value) {
+    return Json.createObjectBuilder(o).add(name, value).build();
+  }
+
+  static JsonObject withDecisionDate(JsonObject o, LocalDate date) {
+    return Json.createObjectBuilder(o)
+        .add(
+            "contestedDecision",
+            Json.createObjectBuilder(o.getJsonObject("contestedDecision"))
+                .add("date", date.toString()))
+        .build();
+  }
+
+  static JsonObject withContestedType(JsonObject o, String type) {
+    return Json.createObjectBuilder(o)
+        .add(
+            "contestedDecision",
+            Json.createObjectBuilder(o.getJsonObject("contestedDecision")).add("type", type))
+        .build();
+  }
+
+  static JsonObject admissible() {
+    return Json.createObjectBuilder().add("missing", Json.createArrayBuilder()).build();
+  }
+
+  static JsonObject notReached() {
+    return Json.createObjectBuilder()
+        .add("reached", false)
+        .add("agreement", "")
+        .add("withdrawn", false)
+        .add("resolved", false)
+        .build();
+  }
+
+  static JsonObject waiver(String reason) {
+    return Json.createObjectBuilder()
+        .add("reason", reason)
+        .add("explanation", "Vastgelegd in het dossier.")
+        .build();
+  }
+
+  static JsonObject approve(boolean approved) {
+    return Json.createObjectBuilder().add("approved", approved).build();
+  }
+
+  /** A decision answering every ground of the case. */
+  static JsonObject draft(JsonObject c, String outcome, boolean upheld) {
+    JsonArrayBuilder answers = Json.createArrayBuilder();
+    for (JsonValue g : c.getJsonArray("grounds")) {
+      answers.add(
+          Json.createObjectBuilder()
+              .add("ground", ((jakarta.json.JsonString) g).getString())
+              .add("upheld", upheld)
+              .add(
+                  "reasons",
+                  upheld
+                      ? "U heeft gelijk: het inkomen is verlaagd naar het juiste bedrag."
+                      : "Het inkomen komt overeen met de gegevens van de Belastingdienst."));
+    }
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("outcome", outcome)
+            .add(
+                "reasons",
+                upheld
+                    ? "Wij passen de toeslag aan."
+                    : "De terugvordering blijft staan omdat het inkomen juist is vastgesteld.")
+            .add("answers", answers)
+            .add("legalReferences", Json.createArrayBuilder().add(LEGAL_REFERENCE))
+            .add("caseLaw", Json.createArrayBuilder());
+    if (upheld) {
+      b.add(
+          "effect",
+          Json.createObjectBuilder()
+              .add("newAmount", "1234,56")
+              .add("recoveryDropped", true)
+              .add("amountAtStake", "450,00")
+              .add("description", "De terugvordering vervalt."));
+    }
+    return b.build();
+  }
+
+  private String created(ApiClient client, String bsn, LocalDate dagtekening) {
+    Reply r = client.post("api/objections", intake(bsn, dagtekening, 1));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json().getString("id");
+  }
+
+  private static JsonObject ok(Reply r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  private static List<JsonObject> array(Reply r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  /** JSON-B leaves out null properties. */
+  private static boolean absent(JsonObject o, String name) {
+    return !o.containsKey(name) || o.isNull(name);
+  }
+
+  private static void assertProblem(Reply r, int status, String field) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.isProblem()).as(r.contentType()).isTrue();
+    assertThat(r.json().getString("field")).isEqualTo(field);
+  }
+
+  private List<JsonObject> tasks(String user, String scope) {
+    return ok(as(user).get("api/tasks?scope=" + scope)).getJsonArray("tasks").stream()
+        .map(JsonValue::asJsonObject)
+        .toList();
+  }
+
+  private JsonObject taskFor(String caseId, String user, String scope) {
+    return tasks(user, scope).stream()
+        .filter(t -> caseId.equals(t.getString("caseId")))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static void assertSortedByDeadline(List<JsonObject> tasks) {
+    assertSortedBy(
+        tasks.stream()
+            .filter(t -> !absent(t, "deadline"))
+            .map(t -> t.getString("deadline"))
+            .toList());
+  }
+
+  private static void assertSortedBy(List<String> isoDates) {
+    assertThat(isoDates).isSortedAccordingTo(String::compareTo);
+  }
+
+  private List<JsonObject> letters(String caseId) {
+    return array(as("behandelaar1").get("api/objections/" + caseId + "/letters"));
+  }
+
+  private List<String> letterKinds(String caseId) {
+    return letters(caseId).stream().map(l -> l.getString("kind")).toList();
+  }
+
+  private List<String> auditActions(String caseId) {
+    return ok(
+            as("inspectie1")
+                .get("api/audit/entries?objectType=OBJECTION&size=1000&objectId=" + caseId))
+        .getJsonArray("entries")
+        .stream()
+        .map(v -> v.asJsonObject().getString("action"))
+        .toList();
+  }
+
+  private String pdfText(String caseId, String letterId) {
+    Reply pdf = as("behandelaar1").get("api/objections/" + caseId + "/letters/" + letterId);
+    assertThat(pdf.status()).as(pdf.body()).isEqualTo(200);
+    assertThat(pdf.contentType()).startsWith("application/pdf");
+    assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+      return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A user who holds both BEHANDELAAR and VAKTECHNIEK (password "vaktechniek2"), added through the
+   * test probe: only such a person could try to review a decision they prepared themselves.
+   */
+  private String dualRoleUser() {
+    String name = "dubbelrol" + Math.abs(ThreadLocalRandom.current().nextInt(1_000_000));
+    JsonArray sql =
+        Json.createArrayBuilder()
+            .add(
+                "INSERT INTO web_user_account (user_name, display_name, password_hash, roles, team,"
+                    + " demo, enabled, created_at) SELECT '"
+                    + name
+                    + "', 'Behandelaar en vaktechniek', password_hash,"
+                    + " 'BEHANDELAAR,VAKTECHNIEK', team, demo, enabled, created_at"
+                    + " FROM web_user_account WHERE user_name = 'vaktechniek2'")
+            .build();
+    Reply r = as("beheer1").post("api/test-probe/sql", sql);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().getBoolean("ok")).as(r.body()).isTrue();
+    return name;
+  }
+}
