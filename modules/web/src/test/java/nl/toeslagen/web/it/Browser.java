@@ -43,11 +43,17 @@ public final class Browser implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1366,900",
-        "--lang=nl-NL");
+        "--lang=nl-NL",
+        // the application runs on plain http in the tests: without this Chromium holds every
+        // download
+        // as "insecure" and it never leaves its .crdownload state
+        "--unsafely-treat-insecure-origin-as-secure=" + origin(base),
+        "--disable-features=InsecureDownloadWarnings,DownloadBubble,DownloadBubbleV2");
     java.util.Map<String, Object> prefs = new java.util.HashMap<>();
     prefs.put("download.default_directory", downloads.toString());
     prefs.put("download.prompt_for_download", false);
     prefs.put("plugins.always_open_pdf_externally", true);
+    prefs.put("safebrowsing.enabled", false);
     options.setExperimentalOption("prefs", prefs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -57,6 +63,17 @@ public final class Browser implements AutoCloseable {
             .build();
     this.driver = new ChromeDriver(service, options);
     driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+  }
+
+  private static String origin(URL url) {
+    return url.getProtocol()
+        + "://"
+        + url.getHost()
+        + (url.getPort() < 0 ? "" : ":" + url.getPort());
   }
 
   public WebDriver driver() {
