@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.toeslagen.web.it.ApiClient.Reply;
-import nl.toeslagen.web.it.probe.ProbeResource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +49,7 @@ class ObjectionFlowIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.assembledWar().addClass(ProbeResource.class);
+    return Deployments.assembledWar();
   }
 
   @ArquillianResource URL base;
@@ -302,7 +301,7 @@ class ObjectionFlowIT {
   @Order(8)
   void thePreparerCannotReviewTheirOwnDecisionEvenWithTheReviewerRole() {
     String dual = dualRoleUser();
-    ApiClient d = ApiClient.as(base, dual, "vaktechniek2");
+    ApiClient d = ApiClient.as(base, dual, DUAL_PASSWORD);
     String id = created(d, validBsn(), today().minusDays(15));
     ok(d.post("api/objections/" + id + "/admissibility", admissible()));
     ok(d.post("api/objections/" + id + "/contact", notReached()));
@@ -875,25 +874,26 @@ class ObjectionFlowIT {
     }
   }
 
+  static final String DUAL_PASSWORD = "beide-rollen-2026";
+
   /**
-   * A user who holds both BEHANDELAAR and VAKTECHNIEK (password "vaktechniek2"), added through the
-   * test probe: only such a person could try to review a decision they prepared themselves.
+   * A user who holds both BEHANDELAAR and VAKTECHNIEK, created by the administrator through the
+   * user API: only such a person could try to review a decision they prepared themselves.
    */
   private String dualRoleUser() {
     String name = "dubbelrol" + Math.abs(ThreadLocalRandom.current().nextInt(1_000_000));
-    JsonArray sql =
-        Json.createArrayBuilder()
-            .add(
-                "INSERT INTO web_user_account (user_name, display_name, password_hash, roles, team,"
-                    + " demo, enabled, created_at) SELECT '"
-                    + name
-                    + "', 'Behandelaar en vaktechniek', password_hash,"
-                    + " 'BEHANDELAAR,VAKTECHNIEK', team, demo, enabled, created_at"
-                    + " FROM web_user_account WHERE user_name = 'vaktechniek2'")
-            .build();
-    Reply r = as("beheer1").post("api/test-probe/sql", sql);
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    assertThat(r.json().getBoolean("ok")).as(r.body()).isTrue();
+    Reply r =
+        as("beheer1")
+            .post(
+                "api/users",
+                Json.createObjectBuilder()
+                    .add("userName", name)
+                    .add("displayName", "Behandelaar en vaktechnisch adviseur")
+                    .add("password", DUAL_PASSWORD)
+                    .add("roles", Json.createArrayBuilder().add("BEHANDELAAR").add("VAKTECHNIEK"))
+                    .add("team", "team-1")
+                    .build());
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
     return name;
   }
 }
