@@ -1,3 +1,4 @@
+import { renderDiagram } from '/js/diagram.js';
 import { api, el, frame, formatDate, formatDateTime, param, showError, showMessage } from '/js/app.js';
 
 const id = param('id');
@@ -120,6 +121,9 @@ async function load() {
     ['Dwangsom', c.penalty.applies ? c.penalty.amount + ' — ' + c.penalty.reason : c.penalty.reason]]),
     c.termChanges.length ? el('ul', {}, c.termChanges.map(t => el('li', {}, t.kind + ': ' + formatDate(t.previousDeadline) + ' → ' + formatDate(t.newDeadline) + ' (' + t.reasons + ')'))) : null,
     termForms(c));
+  const diagram = await api('objections/' + id + '/diagram');
+  if (diagram.xml) renderDiagram(document.getElementById('diagram'), diagram.xml, diagram.activeActivityIds);
+  else document.getElementById('diagram').replaceChildren(el('p', {}, 'Geen procesdiagram beschikbaar.'));
   const letters = await api('objections/' + id + '/letters');
   document.getElementById('brieven').replaceChildren(letters.length ? el('ul', {}, letters.map(l => el('li', {},
     el('a', { href: '/api/objections/' + id + '/letters/' + l.id, download: l.fileName }, l.fileName), ' — ' + formatDateTime(l.createdAt)))) : el('p', {}, 'Nog geen brieven.'));

@@ -130,11 +130,16 @@ class ObjectionBrowserIT {
   void theHandlerWorksTheAdmissibilityStepOnTheCasePage() {
     Browser b = browser();
     b.waitForText(By.id("stapInhoud"), "Ontvankelijkheid beoordelen");
+    // the process diagram is drawn with the current step highlighted
+    WebElement diagram = b.waitFor(By.cssSelector("#diagram svg"));
+    assertThat(diagram.getAttribute("aria-label")).contains("Ontvankelijkheid beoordelen");
     b.driver()
         .findElement(By.xpath("//button[normalize-space()='Beoordeling vastleggen']"))
         .click();
     b.waitForText(By.id("melding"), "Vastgelegd");
     b.waitForText(By.id("stapInhoud"), "Bezwaarmaker bellen");
+    assertThat(b.driver().findElement(By.cssSelector("#diagram svg")).getAttribute("aria-label"))
+        .contains("Bezwaarmaker bellen");
     assertThat(b.driver().findElement(By.id("gegevens")).getText()).contains("CONTACT");
     b.waitForText(By.id("tijdlijn"), "ADMISSIBILITY_ASSESSED");
     assertThat(b.driver().findElement(By.id("tijdlijn")).getText())
@@ -197,7 +202,9 @@ class ObjectionBrowserIT {
   }
 
   private static WebElement waitForRow(Browser b, String text) {
+    // the table is re-rendered after each filter change: a row found a moment ago may be gone
     return new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(
             d ->
                 d.findElements(By.cssSelector("#taken tr")).stream()
