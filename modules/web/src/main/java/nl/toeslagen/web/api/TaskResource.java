@@ -51,6 +51,8 @@ public class TaskResource {
 
   @Inject Clock clock;
 
+  @Inject nl.toeslagen.web.security.UserDirectory users;
+
   public record AssignRequest(String assignee, String reason, List<String> taskIds) {}
 
   @GET
@@ -163,8 +165,46 @@ public class TaskResource {
       throw new ValidationException(
           "taskIds", "Kies ten minste één taak.", "Choose at least one task.");
     }
+    if (request.reason() == null || request.reason().isBlank()) {
+      throw new ValidationException(
+          "reason",
+          "Geef een reden op voor het toewijzen: die komt in de audittrail.",
+          "Give a reason for the assignment: it goes into the audit trail.");
+    }
+    var assignee =
+        users
+            .find(request.assignee().trim())
+            .filter(nl.toeslagen.web.security.UserAccount::enabled)
+            .orElseThrow(
+                () ->
+                    new ValidationException(
+                        "assignee",
+                        "Er is geen actieve gebruiker " + request.assignee() + ".",
+                        "There is no active user " + request.assignee() + "."));
     for (String id : request.taskIds()) {
-      tasks.assign(id, request.assignee(), actors.current().userName(), request.reason());
+      TaskView task =
+          tasks.task(id).orElseThrow(() -> new nl.toeslagen.kernel.NotFoundException("TASK", id));
+      boolean qualified =
+          task.candidateGroups().isEmpty()
+              || assignee.roles().stream().anyMatch(r -> task.candidateGroups().contains(r.name()));
+      if (!qualified) {
+        throw new nl.toeslagen.kernel.PolicyViolationException(
+            nl.toeslagen.kernel.PolicyDecision.refuse(
+                "TaskCandidatePolicy",
+                assignee.userName()
+                    + " heeft niet de rol voor '"
+                    + task.name()
+                    + "' ("
+                    + String.join(", ", task.candidateGroups())
+                    + "). Er is niets toegewezen.",
+                assignee.userName()
+                    + " does not hold the role for '"
+                    + task.name()
+                    + "' ("
+                    + String.join(", ", task.candidateGroups())
+                    + "). Nothing was assigned."));
+      }
+      tasks.assign(id, assignee.userName(), actors.current().userName(), request.reason());
     }
     return Json.createObjectBuilder()
         .add("assigned", request.taskIds().size())

@@ -641,6 +641,74 @@ class ObjectionFlowIT {
         .contains(id);
   }
 
+  @Test
+  @Order(17)
+  void aManagerAssignsTasksInBulkWithAReasonAndOnlyToSomeoneWithTheRightRole() {
+    String first = created(as("behandelaar1"), validBsn(), today().minusDays(10));
+    String second = created(as("behandelaar1"), validBsn(), today().minusDays(10));
+    String t1 = taskFor(first, "teamleider1", "all").getString("id");
+    String t2 = taskFor(second, "teamleider1", "all").getString("id");
+    ApiClient manager = as("teamleider1");
+
+    Reply unknown =
+        manager.post(
+            "api/tasks/assignments",
+            Json.createObjectBuilder()
+                .add("assignee", "niemand")
+                .add("reason", "vakantie")
+                .add("taskIds", Json.createArrayBuilder().add(t1).add(t2))
+                .build());
+    assertProblem(unknown, 400, "assignee");
+    Reply noReason =
+        manager.post(
+            "api/tasks/assignments",
+            Json.createObjectBuilder()
+                .add("assignee", "behandelaar2")
+                .add("taskIds", Json.createArrayBuilder().add(t1))
+                .build());
+    assertProblem(noReason, 400, "reason");
+    Reply wrongRole =
+        manager.post(
+            "api/tasks/assignments",
+            Json.createObjectBuilder()
+                .add("assignee", "vaktechniek1")
+                .add("reason", "werkverdeling")
+                .add("taskIds", Json.createArrayBuilder().add(t1).add(t2))
+                .build());
+    assertThat(wrongRole.status()).as(wrongRole.body()).isEqualTo(403);
+    assertThat(wrongRole.json().getString("policy")).isEqualTo("TaskCandidatePolicy");
+    assertThat(
+            taskFor(first, "teamleider1", "all").containsKey("assignee")
+                && !taskFor(first, "teamleider1", "all").isNull("assignee"))
+        .as("nothing assigned")
+        .isFalse();
+    Reply byHandler =
+        as("behandelaar1")
+            .post(
+                "api/tasks/assignments",
+                Json.createObjectBuilder()
+                    .add("assignee", "behandelaar1")
+                    .add("reason", "zelf")
+                    .add("taskIds", Json.createArrayBuilder().add(t1))
+                    .build());
+    assertThat(byHandler.status()).isEqualTo(403);
+
+    Reply assigned =
+        manager.post(
+            "api/tasks/assignments",
+            Json.createObjectBuilder()
+                .add("assignee", "behandelaar2")
+                .add("reason", "werkverdeling week 48")
+                .add("taskIds", Json.createArrayBuilder().add(t1).add(t2))
+                .build());
+    assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+    assertThat(assigned.json().getInt("assigned")).isEqualTo(2);
+    assertThat(taskFor(first, "behandelaar2", "mine")).isNotNull();
+    assertThat(taskFor(second, "behandelaar2", "mine")).isNotNull();
+    Reply audit = as("inspectie1").get("api/audit/entries?action=TASK_REASSIGNED&objectId=" + t1);
+    assertThat(audit.body()).contains("werkverdeling week 48").contains("teamleider1");
+  }
+
   // ---- helpers
   // -----------------------------------------------------------------------------------
 
