@@ -31,4 +31,18 @@ class ExceptionsTest {
     assertThat(e.field()).isEqualTo("receivedOn");
     assertThat(e.getMessage()).isEqualTo("Date missing.");
   }
+
+  @Test
+  void policyViolationCanNameTheObjectTheRefusedActionWasAbout() {
+    PolicyDecision refused = PolicyDecision.refuse("FourEyes", "Niet uzelf.", "Not yourself.");
+    PolicyViolationException plain = new PolicyViolationException(refused);
+    assertThat(plain.objectType()).isNull();
+    assertThat(plain.objectId()).isNull();
+
+    PolicyViolationException named = plain.about("SIGNAL", "s-1");
+    assertThat(named.objectType()).isEqualTo("SIGNAL");
+    assertThat(named.objectId()).isEqualTo("s-1");
+    assertThat(named.decision()).isSameAs(refused);
+    assertThat(named.messageNl()).isEqualTo("Niet uzelf.");
+  }
 }

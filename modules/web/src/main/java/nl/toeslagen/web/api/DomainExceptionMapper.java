@@ -19,7 +19,9 @@ import nl.toeslagen.web.security.LoginAudit;
 /**
  * Turns the domain's refusals into problem+json: invalid input 400 (naming the field), unknown
  * object 404, a named policy that refused 403 (and an audit entry of the refused attempt, in its
- * own transaction because the attempt's transaction is rolled back), wrong state 409.
+ * own transaction because the attempt's transaction is rolled back), wrong state 409. This mapper
+ * is the one place that audits policy refusals: modules throw, they do not audit the refusal
+ * themselves. The entry names the object when the exception carries one, the path otherwise.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -43,13 +45,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
     if (cause instanceof PolicyViolationException p) {
       Actor actor = actors.current();
+      // The exception may name the object the refused action was about (e.g. SIGNAL and its id);
+      // otherwise the entry points at the request path.
+      boolean named = p.objectType() != null;
+      String path = uri == null ? "?" : uri.getPath();
       refusals.refused(
           actor == null ? "anoniem" : actor.userName(),
           actor == null ? null : actor.rolesText(),
           "REFUSED " + operation(),
-          "REQUEST",
-          uri == null ? null : uri.getPath(),
-          p.decision().policy() + ": " + p.decision().reasonEn());
+          named ? p.objectType() : "REQUEST",
+          named && p.objectId() != null ? p.objectId() : path,
+          p.decision().basis() == null ? null : p.decision().basis().toString(),
+          p.decision().policy() + ": " + p.decision().reasonNl() + " / " + p.decision().reasonEn());
       return Problems.response(
           403, "Forbidden", cause.messageNl(), cause.messageEn(), null, p.decision().policy());
     }

@@ -45,4 +45,19 @@ public class LoginAudit {
     audit.fire(
         new AuditEvent(user, roles, action, objectType, objectId, Outcome.REFUSED, null, why));
   }
+
+  /** As {@link #refused(String, String, String, String, String, String)}, with the legal basis. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void refused(
+      String user,
+      String roles,
+      String action,
+      String objectType,
+      String objectId,
+      String legalBasis,
+      String why) {
+    audit.fire(
+        new AuditEvent(
+            user, roles, action, objectType, objectId, Outcome.REFUSED, legalBasis, why));
+  }
 }
