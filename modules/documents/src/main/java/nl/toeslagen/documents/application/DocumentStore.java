@@ -2,6 +2,7 @@ package nl.toeslagen.documents.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -25,6 +26,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nl.toeslagen.audit.api.AuditEvent;
+import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.documents.domain.DocumentIntegrityException;
 import nl.toeslagen.documents.domain.DocumentRepository;
@@ -55,6 +58,8 @@ public class DocumentStore {
   String dataDir;
 
   @Resource TransactionSynchronizationRegistry transactions;
+
+  @Inject Event<AuditEvent> audit;
 
   private Clock clock = Clock.systemUTC();
 
@@ -164,6 +169,57 @@ public class DocumentStore {
       throw new DocumentIntegrityException(id, "SHA-256 mismatch");
     }
     return bytes;
+  }
+
+  /**
+   * Deletes a document: its metadata now, its file once the transaction commits (at once outside a
+   * transaction), so that a rollback keeps both. Audited as {@code DOCUMENT_DELETED}, without the
+   * content. Used when personal data must not outlive its retention date.
+   *
+   * @param id the document
+   * @param actor who deletes it (user name, or {@code "systeem"} for a scheduled job)
+   * @param legalBasis why the law requires or allows the deletion; may be null
+   * @param reason why it is deleted (in the audit trail)
+   * @throws NotFoundException when no document has this id
+   */
+  public void delete(String id, String actor, String legalBasis, String reason) {
+    StoredDocument document = find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
+    repository.delete(id);
+    Path file = resolve(document.storagePath());
+    if (transactions == null || transactions.getTransactionKey() == null) {
+      deleteQuietly(file);
+    } else {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                deleteQuietly(file);
+              }
+            }
+          });
+    }
+    if (audit != null) {
+      audit.fire(
+          new AuditEvent(
+              actor,
+              null,
+              "DOCUMENT_DELETED",
+              "DOCUMENT",
+              id,
+              Outcome.SUCCESS,
+              legalBasis,
+              document.kind()
+                  + " van/of "
+                  + document.ownerType()
+                  + " "
+                  + document.ownerId()
+                  + ": "
+                  + reason));
+    }
   }
 
   private Path root() {

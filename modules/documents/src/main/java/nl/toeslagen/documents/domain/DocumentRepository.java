@@ -22,4 +22,7 @@ public interface DocumentRepository {
    * @throws DuplicateDocumentException when a document for the same owner and event exists
    */
   void insert(StoredDocument document);
+
+  /** Removes the metadata of a document; does nothing when it does not exist. */
+  void delete(String id);
 }

@@ -67,6 +67,15 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
   }
 
+  @Override
+  public void delete(String id) {
+    DocumentEntity entity = em.find(DocumentEntity.class, id);
+    if (entity != null) {
+      em.remove(entity);
+      em.flush();
+    }
+  }
+
   private static boolean isUniqueViolation(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof java.sql.SQLException sql) {

@@ -221,6 +221,11 @@ class DocumentStoreTest {
           public void insert(StoredDocument d) {
             real.insert(d);
           }
+
+          @Override
+          public void delete(String id) {
+            real.delete(id);
+          }
         };
     DocumentStore racing = new DocumentStore(stale, dataDir, CLOCK);
 
@@ -243,5 +248,29 @@ class DocumentStoreTest {
       assertThat(files.filter(Files::isRegularFile))
           .containsExactly(dataDir.resolve(first.storagePath()));
     }
+  }
+
+  @Test
+  void deletingADocumentRemovesItsFileAndItsMetadata() throws Exception {
+    StoredDocument doc = storeAck("case-9");
+    assertThat(dataDir.resolve(doc.storagePath())).exists();
+
+    inTransaction(
+        () -> {
+          store.delete(doc.id(), "systeem", null, "bewaartermijn verstreken");
+          return null;
+        });
+
+    em.clear();
+    assertThat(store.find(doc.id())).isEmpty();
+    assertThat(store.forOwner("OBJECTION", "case-9")).isEmpty();
+    assertThat(dataDir.resolve(doc.storagePath())).doesNotExist();
+    assertThatThrownBy(() -> store.content(doc.id())).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void deletingAnUnknownDocumentIsNotFound() {
+    assertThatThrownBy(() -> store.delete("nope", "systeem", null, "x"))
+        .isInstanceOf(NotFoundException.class);
   }
 }
