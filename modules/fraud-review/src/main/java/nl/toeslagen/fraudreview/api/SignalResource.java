@@ -9,16 +9,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
 import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
 import nl.toeslagen.fraudreview.application.SignalService;
+import nl.toeslagen.fraudreview.application.SignalService.RetentionRun;
 import nl.toeslagen.fraudreview.application.SignalViews.Created;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
@@ -54,11 +58,37 @@ public class SignalResource {
         .build();
   }
 
+  /**
+   * Open signals, oldest first; optionally one {@code phase}, only those {@code waitingForApproval}
+   * or only those {@code waitingForMe} (to review, or returned to me).
+   */
   @GET
   @Path("work-list")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
-  public List<WorkItem> workList() {
-    return service.workList(actors.current());
+  public List<WorkItem> workList(
+      @QueryParam("phase") String phase,
+      @QueryParam("waitingForApproval") boolean waitingForApproval,
+      @QueryParam("waitingForMe") boolean waitingForMe) {
+    return service.workList(actors.current(), phase, waitingForApproval, waitingForMe);
+  }
+
+  /**
+   * Administrators run the retention purge now, as the nightly job does: closed signals past their
+   * retention date are deleted with their letters. {@code today} (YYYY-MM-DD, not before today)
+   * sets a later reference date; the run and its reference date are audited.
+   */
+  @POST
+  @Path("retention-run")
+  @RolesAllowed(RoleNames.BEHEER)
+  public RetentionRun retentionRun(@QueryParam("today") String today) {
+    LocalDate date;
+    try {
+      date = today == null || today.isBlank() ? null : LocalDate.parse(today.strip());
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(
+          "today", "Geef de peildatum als JJJJ-MM-DD.", "Give the reference date as YYYY-MM-DD.");
+    }
+    return service.runRetention(date, actors.current());
   }
 
   @POST
@@ -80,6 +110,17 @@ public class SignalResource {
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public Diagram diagram(@PathParam("id") String id) {
     return new Diagram(processes.diagramXml(id).orElse(null), processes.activeActivityIds(id));
+  }
+
+  /** The plain-language outcome letter (PDF), once the signal was closed with an outcome. */
+  @GET
+  @Path("{id}/letter")
+  @Produces("application/pdf")
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  public Response letter(@PathParam("id") String id) {
+    return Response.ok(service.letter(id, actors.current()), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"uitkomst-onderzoek.pdf\"")
+        .build();
   }
 
   @POST

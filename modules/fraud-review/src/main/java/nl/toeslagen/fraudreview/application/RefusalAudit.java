@@ -10,8 +10,10 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.PolicyDecision;
 
 /**
- * Records refused attempts in their own transaction, so the entry survives the rollback of the
- * refused change. Call it before the refusing transaction wrote any audit entry.
+ * Records a refused attempt that is not a {@link nl.toeslagen.kernel.PolicyViolationException}
+ * (those are audited once by the web module's exception mapper), e.g. a determination without
+ * reasons that is answered with 400. Written in its own transaction, so the entry survives the
+ * rollback of the refused change.
  */
 @ApplicationScoped
 public class RefusalAudit {

@@ -11,10 +11,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.toeslagen.audit.api.AuditEvent;
 import nl.toeslagen.audit.api.Outcome;
+import nl.toeslagen.documents.api.StoredDocument;
+import nl.toeslagen.documents.application.DocumentStore;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
 import nl.toeslagen.fraudreview.application.SignalCommands.Review;
@@ -30,6 +33,7 @@ import nl.toeslagen.fraudreview.domain.DeterminationDraft;
 import nl.toeslagen.fraudreview.domain.FineRequest;
 import nl.toeslagen.fraudreview.domain.Phase;
 import nl.toeslagen.fraudreview.domain.Priority;
+import nl.toeslagen.fraudreview.domain.ReasonsRequiredPolicy;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.fraudreview.domain.SignalSource;
@@ -46,7 +50,9 @@ import nl.toeslagen.kernel.ValidationException;
 
 /**
  * The fraud-review use cases, each in one JTA transaction with its audit entries. A refused attempt
- * changes nothing and is audited in a separate transaction ({@link RefusalAudit}).
+ * changes nothing: a policy refusal is thrown as a {@link PolicyViolationException} that names the
+ * signal, and the web module's exception mapper audits it (once, in its own transaction); missing
+ * reasons are refused as invalid input (400) and audited here by {@link RefusalAudit}.
  */
 @ApplicationScoped
 @Transactional
@@ -61,12 +67,15 @@ public class SignalService {
   @Inject Event<AuditEvent> audit;
   @Inject RefusalAudit refusals;
   @Inject Clock clock;
+  @Inject DocumentStore documents;
+
+  /** Legal basis of deleting a closed signal after its retention date. */
+  static final String RETENTION_BASIS =
+      "AVG art. 5 lid 1 sub e (opslagbeperking / storage limitation)";
 
   public Created register(RegisterSignal cmd, Actor actor) {
     Signal signal =
         guarded(
-            actor,
-            "SIGNAL_REGISTRATION_REFUSED",
             null,
             () ->
                 Signal.register(
@@ -98,11 +107,10 @@ public class SignalService {
 
   public DeterminationView submit(String signalId, SubmitDetermination cmd, Actor actor) {
     Signal signal = load(signalId);
+    requireReasons(cmd.reasons(), actor, "DETERMINATION_REFUSED", signalId);
     DeterminationDraft draft = draft(cmd);
     Determination d =
         guarded(
-            actor,
-            "DETERMINATION_REFUSED",
             signalId,
             () ->
                 signal.propose(
@@ -131,11 +139,10 @@ public class SignalService {
           "Geef aan of u goedkeurt of afwijst.",
           "State whether you approve or reject.");
     }
+    requireReasons(cmd.reasons(), actor, "DETERMINATION_REVIEW_REFUSED", signalId);
     boolean approved = cmd.approved();
     Determination d =
         guarded(
-            actor,
-            "DETERMINATION_REVIEW_REFUSED",
             signalId,
             () -> signal.review(determinationId, actor, approved, cmd.reasons(), clock.instant()));
     signals.save(signal);
@@ -161,7 +168,7 @@ public class SignalService {
     if (signal.isClosed()) {
       fire(actor, "SIGNAL_CLOSED", signalId, legalBasis(d), signal.closureReason());
     }
-    return SignalDetails.of(signal, actor);
+    return details(signal, actor);
   }
 
   public SignalDetails recordZienswijze(String signalId, RecordZienswijze cmd, Actor actor) {
@@ -174,8 +181,6 @@ public class SignalService {
             cmd.summary(),
             actor.userName());
     guarded(
-        actor,
-        "ZIENSWIJZE_REFUSED",
         signalId,
         () -> {
           signal.recordZienswijze(zienswijze, actor);
@@ -201,16 +206,53 @@ public class SignalService {
   public SignalDetails get(String signalId, Actor actor) {
     Signal signal = load(signalId);
     fire(actor, "SIGNAL_VIEWED", signalId, null, "Dossier ingezien / case viewed");
-    return SignalDetails.of(signal, actor);
+    return details(signal, actor);
   }
 
-  /** Open signals for the work list, oldest first. */
-  public List<WorkItem> workList(Actor actor) {
+  /** The plain-language outcome letter of a closed signal (PDF); reading it is audited. */
+  public byte[] letter(String signalId, Actor actor) {
+    Signal signal = load(signalId);
+    StoredDocument letter =
+        outcomeLetter(signal.id())
+            .orElseThrow(() -> new NotFoundException("uitkomstbrief / outcome letter", signalId));
+    byte[] pdf = documents.content(letter.id());
+    fire(actor, "LETTER_VIEWED", signalId, null, "Uitkomstbrief/outcome letter " + letter.id());
+    return pdf;
+  }
+
+  private SignalDetails details(Signal signal, Actor actor) {
+    return SignalDetails.of(signal, actor, outcomeLetter(signal.id()).map(StoredDocument::id));
+  }
+
+  private Optional<StoredDocument> outcomeLetter(String signalId) {
+    if (documents == null) {
+      return Optional.empty();
+    }
+    return documents.forOwner(OBJECT_TYPE, signalId).stream()
+        .filter(doc -> OutcomeLetter.KIND.equals(doc.kind()))
+        .findFirst();
+  }
+
+  /**
+   * Open signals for the work list, oldest first, optionally only one phase, only those waiting for
+   * approval, or only those waiting for this user.
+   */
+  public List<WorkItem> workList(
+      Actor actor, String phase, boolean waitingForApproval, boolean waitingForMe) {
+    Phase only = phase == null || phase.isBlank() ? null : parse(Phase.class, "phase", phase);
     LocalDate today = today();
     return signals.open().stream()
+        .filter(s -> only == null || s.phase() == only)
         .sorted(Comparator.comparing(Signal::registeredAt))
         .map(s -> WorkItem.of(s, actor, today))
+        .filter(w -> !waitingForApproval || w.waitingForApproval())
+        .filter(w -> !waitingForMe || w.waitingForMe())
         .toList();
+  }
+
+  /** All open signals for the work list, oldest first. */
+  public List<WorkItem> workList(Actor actor) {
+    return workList(actor, null, false, false);
   }
 
   /**
@@ -220,8 +262,8 @@ public class SignalService {
   public List<WorkItem> searchByBsn(String bsn, Actor actor) {
     PolicyDecision decision = maySearch(actor);
     if (decision.refused()) {
-      refusals.refused(actor, "SIGNAL_SEARCH_REFUSED", null, decision);
-      decision.enforce();
+      // audited by the web module's exception mapper; the BSN is not named in the entry
+      throw new PolicyViolationException(decision, "CITIZEN", null);
     }
     Bsn citizen = Bsn.of(bsn);
     LocalDate today = today();
@@ -251,30 +293,84 @@ public class SignalService {
   }
 
   /**
-   * Deletes closed signals past their retention date, with all personal details. The audit trail
-   * keeps that they existed and why they were closed.
+   * Deletes closed signals past their retention date, with all personal details and their outcome
+   * letters. The audit trail keeps that they existed and why they were closed.
    *
+   * @param today the reference date: signals whose retention date lies before it are purged
+   * @param actor who runs the purge: {@link Actor#system()} for the nightly job, an administrator
+   *     for a run on request
    * @return how many signals were purged
    */
-  public int purgeExpired(LocalDate today) {
+  public int purgeExpired(LocalDate today, Actor actor) {
     List<Signal> expired = signals.purgeable(today);
     for (Signal s : expired) {
+      if (documents != null) {
+        for (StoredDocument doc : documents.forOwner(OBJECT_TYPE, s.id())) {
+          documents.delete(
+              doc.id(),
+              actor.userName(),
+              RETENTION_BASIS,
+              "bewaartermijn van signaal verstreken / retention of signal ended");
+        }
+      }
       signals.delete(s.id());
       audit.fire(
           new AuditEvent(
-              Actor.SYSTEM_USER,
-              null,
+              actor.userName(),
+              actor.isSystem() ? null : actor.rolesText(),
               "SIGNAL_PURGED",
               OBJECT_TYPE,
               s.id(),
               Outcome.SUCCESS,
-              "AVG art. 5 lid 1 sub e (opslagbeperking / storage limitation)",
+              RETENTION_BASIS,
               "Bewaartermijn verstreken op/retention ended "
                   + s.retentionDate()
                   + "; gesloten/closed: "
                   + s.closureReason()));
     }
     return expired.size();
+  }
+
+  /** The nightly job. */
+  public int purgeExpired(LocalDate today) {
+    return purgeExpired(today, Actor.system());
+  }
+
+  /** What a retention run did. */
+  public record RetentionRun(LocalDate referenceDate, int purged) {}
+
+  /**
+   * An administrator runs the retention purge now, as the nightly job would. A later reference date
+   * than today may be given (e.g. to check the purge before the retention date arrives); it is
+   * stated in the audit trail. Only closed signals are ever purged.
+   */
+  public RetentionRun runRetention(LocalDate referenceDate, Actor actor) {
+    LocalDate today = today();
+    LocalDate date = referenceDate == null ? today : referenceDate;
+    if (date.isBefore(today)) {
+      throw new ValidationException(
+          "today",
+          "De peildatum kan niet voor vandaag liggen.",
+          "The reference date cannot be before today.");
+    }
+    int purged = purgeExpired(date, actor);
+    audit.fire(
+        new AuditEvent(
+            actor.userName(),
+            actor.rolesText(),
+            "RETENTION_RUN",
+            "SIGNAL_RETENTION",
+            date.toString(),
+            Outcome.SUCCESS,
+            RETENTION_BASIS,
+            "Bewaartermijnen handmatig toegepast / retention run on request; peildatum/reference"
+                + " date "
+                + date
+                + (date.equals(today) ? "" : " (vandaag/today " + today + ")")
+                + "; "
+                + purged
+                + " signaal/signalen verwijderd / signals purged"));
+    return new RetentionRun(date, purged);
   }
 
   /** Used by the letter step. */
@@ -284,12 +380,24 @@ public class SignalService {
 
   // ---- helpers ----
 
-  private <T> T guarded(Actor actor, String action, String signalId, Supplier<T> work) {
+  private static <T> T guarded(String signalId, Supplier<T> work) {
     try {
       return work.get();
     } catch (PolicyViolationException e) {
-      refusals.refused(actor, action, signalId, e.decision());
-      throw e;
+      // the web module's exception mapper audits the refusal once, naming the signal
+      throw e.objectType() == null ? e.about(OBJECT_TYPE, signalId) : e;
+    }
+  }
+
+  /**
+   * A determination or review without reasons is invalid input (400); the attempt is audited in its
+   * own transaction because nothing else records it.
+   */
+  private void requireReasons(String reasons, Actor actor, String action, String signalId) {
+    PolicyDecision decision = new ReasonsRequiredPolicy().evaluate(reasons);
+    if (decision.refused()) {
+      refusals.refused(actor, action, signalId, decision);
+      throw new ValidationException("reasons", decision.reasonNl(), decision.reasonEn());
     }
   }
 

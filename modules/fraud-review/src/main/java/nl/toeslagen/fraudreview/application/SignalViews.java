@@ -3,6 +3,7 @@ package nl.toeslagen.fraudreview.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.FineProposal;
 import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
@@ -10,6 +11,7 @@ import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.LegalReference;
+import nl.toeslagen.kernel.PolicyDecision;
 
 /** What the API and the screens show of signals (plain values, JSON-B friendly). */
 public final class SignalViews {
@@ -61,9 +63,13 @@ public final class SignalViews {
       String approvalReasons,
       Instant reviewedAt,
       FineView fine,
-      boolean mayBeReviewedByMe) {
+      boolean mayBeReviewedByMe,
+      String whyNotByMeNl,
+      String whyNotByMeEn) {
 
     static DeterminationView of(Signal s, Determination d, Actor viewer) {
+      PolicyDecision review =
+          viewer != null && d.isAwaitingApproval() ? s.mayReview(d.id(), viewer) : null;
       return new DeterminationView(
           d.id(),
           d.phase().name(),
@@ -80,7 +86,9 @@ public final class SignalViews {
           d.reviewReasons(),
           d.reviewedAt(),
           FineView.of(d.fine()),
-          viewer != null && d.isAwaitingApproval() && s.mayReview(d.id(), viewer).allowed());
+          review != null && review.allowed(),
+          review == null || review.allowed() ? null : review.reasonNl(),
+          review == null || review.allowed() ? null : review.reasonEn());
     }
   }
 
@@ -99,7 +107,7 @@ public final class SignalViews {
     }
   }
 
-  /** The case page. */
+  /** The case page; {@code letterId} is the outcome letter once the citizen was informed. */
   public record SignalDetails(
       String id,
       String bsn,
@@ -116,9 +124,14 @@ public final class SignalViews {
       Instant closedAt,
       ZienswijzeView zienswijze,
       List<DeterminationView> determinations,
-      boolean waitingForMe) {
+      boolean waitingForMe,
+      String letterId) {
 
     static SignalDetails of(Signal s, Actor viewer) {
+      return of(s, viewer, Optional.empty());
+    }
+
+    static SignalDetails of(Signal s, Actor viewer, Optional<String> letterId) {
       return new SignalDetails(
           s.id(),
           s.citizen().value(),
@@ -135,7 +148,8 @@ public final class SignalViews {
           s.closedAt(),
           ZienswijzeView.of(s.zienswijze()),
           s.determinations().stream().map(d -> DeterminationView.of(s, d, viewer)).toList(),
-          s.isWaitingFor(viewer));
+          s.isWaitingFor(viewer),
+          letterId.orElse(null));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.Role;
@@ -195,13 +196,35 @@ public final class Signal {
             () ->
                 draft.fine() == null
                     ? null
-                    : new FinePolicy().evaluate(draft.fine(), zienswijze, today))
+                    : new FinePolicy().evaluate(draft.fine(), zienswijze, today),
+            () -> zienswijzeBeforeOutcome(draft))
         .orElseGet(
             () ->
                 PolicyDecision.allow(
                     "Determination",
                     "De vaststelling wacht op goedkeuring door een tweede persoon.",
                     "The determination waits for approval by a second person."));
+  }
+
+  /**
+   * Once intent or gross negligence was approved, the citizen is heard before any outcome (also one
+   * that turns out milder): the zienswijze comes first.
+   */
+  private PolicyDecision zienswijzeBeforeOutcome(DeterminationDraft draft) {
+    boolean culpable =
+        approvedConclusion(Phase.OPZET_GROVE_SCHULD)
+            .map(Conclusion::qualifiesAsCulpable)
+            .orElse(false);
+    if (draft.phase() == Phase.UITKOMST && culpable && zienswijze == null) {
+      return PolicyDecision.refuse(
+          ZIENSWIJZE_POLICY,
+          "Na vastgestelde opzet of grove schuld wordt eerst de zienswijze van de burger gevraagd"
+              + " en vastgelegd; daarna volgt de uitkomst.",
+          "After intent or gross negligence was established, the citizen's view is asked and"
+              + " recorded first; the outcome follows.",
+          Laws.awb("4:8"));
+    }
+    return null;
   }
 
   /**

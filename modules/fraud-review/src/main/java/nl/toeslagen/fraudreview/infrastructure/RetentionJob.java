@@ -9,7 +9,11 @@ import java.time.ZoneId;
 import java.util.logging.Logger;
 import nl.toeslagen.fraudreview.application.SignalService;
 
-/** Every night: closed signals past their retention date lose all personal details. */
+/**
+ * Every night: closed signals past their retention date are deleted with all personal details and
+ * their letters. Administrators can run the same purge now ({@code POST
+ * /api/signals/retention-run}).
+ */
 @Singleton
 public class RetentionJob {
 

@@ -34,6 +34,7 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
+import nl.toeslagen.kernel.ValidationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -137,18 +138,22 @@ class SignalServiceTest {
   }
 
   @Test
-  void sameUserIsRefusedAndTheRefusalIsAudited() {
+  void sameUserIsRefusedWithARefusalThatNamesTheSignal() {
     String id = register();
     DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
     moved.clear();
+    int before = audited.size();
 
-    assertThatThrownBy(() -> approve(id, d, ANNA)).isInstanceOf(PolicyViolationException.class);
-
-    AuditEvent refusal = audited.get(audited.size() - 1);
-    assertThat(refusal.outcome()).isEqualTo(Outcome.REFUSED);
-    assertThat(refusal.action()).isEqualTo("DETERMINATION_REVIEW_REFUSED");
-    assertThat(refusal.actor()).isEqualTo("anna");
-    assertThat(refusal.reasons()).startsWith(FourEyesNotAuthorPolicy.NAME);
+    // the web module's exception mapper audits the refusal once, under the signal it names
+    assertThatThrownBy(() -> approve(id, d, ANNA))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.decision().policy()).isEqualTo(FourEyesNotAuthorPolicy.NAME);
+              assertThat(e.objectType()).isEqualTo("SIGNAL");
+              assertThat(e.objectId()).isEqualTo(id);
+            });
+    assertThat(audited).hasSize(before);
     assertThat(moved).isEmpty();
     assertThat(service.get(id, BRAM).determinations().get(0).status())
         .isEqualTo("AWAITING_APPROVAL");
@@ -172,7 +177,7 @@ class SignalServiceTest {
   }
 
   @Test
-  void determinationWithoutReasonsIsRefusedAndAudited() {
+  void determinationWithoutReasonsIsInvalidInputAndAudited() {
     String id = register();
 
     assertThatThrownBy(
@@ -181,7 +186,11 @@ class SignalServiceTest {
                     id,
                     new SubmitDetermination("RELEVANTIE", "RELEVANT", " ", null, null, null, null),
                     ANNA))
-        .isInstanceOf(PolicyViolationException.class);
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("reasons"));
+    assertThat(moved).containsExactly("start " + id);
+    assertThat(audited.get(audited.size() - 1).action()).isEqualTo("DETERMINATION_REFUSED");
+    assertThat(audited.get(audited.size() - 1).objectId()).isEqualTo(id);
 
     assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(audited.get(audited.size() - 1).legalBasis()).isEqualTo("BWBR0005537 art. 3:46");
@@ -238,13 +247,20 @@ class SignalServiceTest {
   }
 
   @Test
-  void searchByOtherRolesIsRefusedAndAudited() {
+  void searchByOtherRolesIsRefusedWithoutNamingTheCitizen() {
     register();
 
+    int before = audited.size();
+
+    // refused without naming the BSN; the web module's exception mapper audits it
     assertThatThrownBy(() -> service.searchByBsn(BSN, Actor.of("bob", Role.BEHANDELAAR)))
-        .isInstanceOf(PolicyViolationException.class);
-    assertThat(audited.get(audited.size() - 1).action()).isEqualTo("SIGNAL_SEARCH_REFUSED");
-    assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(Outcome.REFUSED);
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.objectType()).isEqualTo("CITIZEN");
+              assertThat(e.objectId()).isNull();
+            });
+    assertThat(audited).hasSize(before);
   }
 
   @Test
@@ -264,6 +280,48 @@ class SignalServiceTest {
     assertThat(entry.objectId()).isEqualTo(closed);
     assertThat(entry.reasons()).contains("Niet relevant").doesNotContain(BSN);
     assertThat(audited.subList(0, before)).anyMatch(e -> e.objectId().equals(closed));
+  }
+
+  @Test
+  void anAdministratorRunsTheRetentionWithALaterReferenceDateAndTheRunIsAudited() {
+    String closed = register();
+    approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
+    Actor beheer = Actor.of("bea", Role.BEHEER);
+
+    assertThatThrownBy(() -> service.runRetention(TODAY.minusDays(1), beheer))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("today"));
+    assertThat(service.runRetention(null, beheer).purged()).isZero();
+    var run = service.runRetention(TODAY.plusYears(1).plusDays(1), beheer);
+
+    assertThat(run.purged()).isEqualTo(1);
+    assertThat(stored).isEmpty();
+    assertThat(audited)
+        .filteredOn(e -> e.action().equals("SIGNAL_PURGED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo("bea"));
+    assertThat(audited.get(audited.size() - 1).action()).isEqualTo("RETENTION_RUN");
+    assertThat(audited.get(audited.size() - 1).reasons())
+        .contains(TODAY.plusYears(1).plusDays(1).toString(), "vandaag/today " + TODAY, "1 signaal");
+  }
+
+  @Test
+  void theWorkListFiltersByPhaseApprovalAndWhatWaitsForMe() {
+    String waiting = register();
+    submit(waiting, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    String further = register();
+    approve(further, submit(further, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+
+    assertThat(service.workList(BRAM, "RECHTMATIGHEID", false, false))
+        .extracting(SignalViews.WorkItem::id)
+        .containsExactly(further);
+    assertThat(service.workList(ANNA, null, true, false))
+        .extracting(SignalViews.WorkItem::id)
+        .containsExactly(waiting);
+    assertThat(service.workList(BRAM, null, false, true))
+        .extracting(SignalViews.WorkItem::id)
+        .containsExactly(waiting);
+    assertThat(service.workList(ANNA, null, false, true)).isEmpty();
   }
 
   /** Keeps signals in a map; a stored signal is the domain object itself. */

@@ -153,6 +153,22 @@ class PhaseOrderTest {
   }
 
   @Test
+  void afterApprovedIntentTheOutcomeWaitsForTheZienswijze() {
+    Signal s = inIntentPhase();
+    approve(s, propose(s, VICTOR, Conclusion.OPZET), VERA);
+
+    // the process asks the citizen's view first; an outcome before it would skip that step
+    assertThatThrownBy(() -> propose(s, CARLA, Conclusion.ONBEWUSTE_FOUT))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> assertThat(e.decision().policy()).isEqualTo(Signal.ZIENSWIJZE_POLICY));
+    assertThat(s.determinations()).hasSize(3);
+
+    s.recordZienswijze(zienswijze(), CARLA);
+    assertThat(propose(s, CARLA, Conclusion.ONBEWUSTE_FOUT).phase()).isEqualTo(Phase.UITKOMST);
+  }
+
+  @Test
   void fineCannotBeAttachedBeforeTheOutcome() {
     Signal s = inIntentPhase();
 
