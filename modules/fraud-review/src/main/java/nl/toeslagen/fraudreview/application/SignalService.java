@@ -69,6 +69,13 @@ public class SignalService {
   @Inject Clock clock;
   @Inject DocumentStore documents;
 
+  /** Only the demo profile may run the retention purge with a later reference date (to show it). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "toeslagen.profile",
+      defaultValue = "demo")
+  String profile;
+
   /** Legal basis of deleting a closed signal after its retention date. */
   static final String RETENTION_BASIS =
       "AVG art. 5 lid 1 sub e (opslagbeperking / storage limitation)";
@@ -340,9 +347,11 @@ public class SignalService {
   public record RetentionRun(LocalDate referenceDate, int purged) {}
 
   /**
-   * An administrator runs the retention purge now, as the nightly job would. A later reference date
-   * than today may be given (e.g. to check the purge before the retention date arrives); it is
-   * stated in the audit trail. Only closed signals are ever purged.
+   * An administrator runs the retention purge now, as the nightly job would. Only closed signals
+   * past their retention date are ever purged. In the demo profile a later reference date may be
+   * given, to show the purge before the retention date arrives; it is stated in the audit trail. In
+   * production the reference date is always today: records are neither kept longer nor deleted
+   * earlier than their retention date.
    */
   public RetentionRun runRetention(LocalDate referenceDate, Actor actor) {
     LocalDate today = today();
@@ -352,6 +361,12 @@ public class SignalService {
           "today",
           "De peildatum kan niet voor vandaag liggen.",
           "The reference date cannot be before today.");
+    }
+    if (!date.equals(today) && !"demo".equals(profile)) {
+      throw new ValidationException(
+          "today",
+          "Alleen in de demo-omgeving kan een latere peildatum worden gekozen.",
+          "Only the demo profile accepts a later reference date.");
     }
     int purged = purgeExpired(date, actor);
     audit.fire(

@@ -61,6 +61,7 @@ class SignalServiceTest {
     service.refusals = new RefusalAudit();
     service.refusals.audit = service.audit;
     service.clock = Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC);
+    service.profile = "demo";
     service.process =
         new ProcessSteering() {
           @Override
@@ -303,6 +304,20 @@ class SignalServiceTest {
     assertThat(audited.get(audited.size() - 1).action()).isEqualTo("RETENTION_RUN");
     assertThat(audited.get(audited.size() - 1).reasons())
         .contains(TODAY.plusYears(1).plusDays(1).toString(), "vandaag/today " + TODAY, "1 signaal");
+  }
+
+  @Test
+  void inProductionTheRetentionRunAlwaysUsesToday() {
+    String closed = register();
+    approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
+    Actor beheer = Actor.of("bea", Role.BEHEER);
+    service.profile = "production";
+
+    assertThatThrownBy(() -> service.runRetention(TODAY.plusYears(1).plusDays(1), beheer))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("today"));
+    assertThat(stored).containsKey(closed);
+    assertThat(service.runRetention(TODAY, beheer).purged()).isZero();
   }
 
   @Test
