@@ -8,14 +8,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Deployment(resources = "bpmn/fraud-review/fraud-review.bpmn")
 class FraudReviewProcessTest {
 
-  private static ProcessEngine engine = buildEngine();
+  private static ProcessEngine engine = InMemoryEngines.build("fraud");
 
   @RegisterExtension
   static ProcessEngineExtension extension =
@@ -34,17 +31,6 @@ class FraudReviewProcessTest {
 
   private final List<String> informed = new ArrayList<>();
   private ProcessInstance instance;
-
-  private static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration config =
-        new StandaloneInMemProcessEngineConfiguration();
-    config.setProcessEngineName("fraud-review-test");
-    config.setJdbcUrl("jdbc:h2:mem:fraud;DB_CLOSE_DELAY=-1");
-    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    config.setJobExecutorActivate(false);
-    config.setExpressionManager(new MockExpressionManager());
-    return config.buildProcessEngine();
-  }
 
   @BeforeEach
   void registerSteps() {

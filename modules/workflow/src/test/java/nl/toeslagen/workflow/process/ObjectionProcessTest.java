@@ -12,15 +12,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +39,7 @@ class ObjectionProcessTest {
     "objectionsRecordWithdrawal"
   };
 
-  private static ProcessEngine engine = buildEngine();
+  private static ProcessEngine engine = InMemoryEngines.build("objections");
 
   @RegisterExtension
   static ProcessEngineExtension extension =
@@ -50,17 +47,6 @@ class ObjectionProcessTest {
 
   private final List<String> called = new ArrayList<>();
   private ProcessInstance instance;
-
-  private static ProcessEngine buildEngine() {
-    StandaloneInMemProcessEngineConfiguration config =
-        new StandaloneInMemProcessEngineConfiguration();
-    config.setProcessEngineName("objections-test");
-    config.setJdbcUrl("jdbc:h2:mem:objections;DB_CLOSE_DELAY=-1");
-    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-    config.setJobExecutorActivate(false);
-    config.setExpressionManager(new MockExpressionManager());
-    return config.buildProcessEngine();
-  }
 
   @BeforeEach
   void registerSteps() {
