@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
  * The engine for process tests: in memory on H2, full history, no job executor (tests fire timers
  * themselves), and delegate beans registered as mocks ({@code Mocks.register(name, delegate)}).
  */
-final class InMemoryEngines {
+public final class InMemoryEngines {
 
   private InMemoryEngines() {}
 
-  static ProcessEngine build(String name) {
+  public static ProcessEngine build(String name) {
     StandaloneInMemProcessEngineConfiguration config =
         new StandaloneInMemProcessEngineConfiguration();
     config.setProcessEngineName(name + "-test");
