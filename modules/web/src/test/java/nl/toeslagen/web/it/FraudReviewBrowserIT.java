@@ -102,6 +102,9 @@ class FraudReviewBrowserIT {
       row.findElement(By.linkText("Open")).click();
 
       WebElement form = b.waitFor(By.cssSelector("#vaststellingen form.beoordelen"));
+      // the process diagram shows where the signal waits: the four-eyes approval of relevance
+      assertThat(b.waitFor(By.cssSelector("#diagram svg")).getAttribute("aria-label"))
+          .contains("Relevantie goedkeuren");
       form.findElement(By.tagName("textarea"))
           .sendKeys("Eens: de afwijking is groot genoeg voor onderzoek");
       form.findElement(By.xpath(".//button[normalize-space()='Goedkeuren']")).click();
@@ -112,6 +115,13 @@ class FraudReviewBrowserIT {
           .contains(
               "Goedgekeurd", "toezicht2", "Eens: de afwijking is groot genoeg voor onderzoek");
       b.waitForText(By.id("gegevens"), "Rechtmatigheid");
+      new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              d ->
+                  d.findElement(By.cssSelector("#diagram svg"))
+                      .getAttribute("aria-label")
+                      .contains("Rechtmatigheidsonderzoek"));
     }
   }
 }

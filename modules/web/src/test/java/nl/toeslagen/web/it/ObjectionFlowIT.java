@@ -709,6 +709,80 @@ class ObjectionFlowIT {
     assertThat(audit.body()).contains("werkverdeling week 48").contains("teamleider1");
   }
 
+  @Test
+  @Order(18)
+  void aMissingSignatureGetsARepairRequestAndTheCaseIsReassessedAfterRepair() {
+    String id = created(as("behandelaar1"), validBsn(), today().minusDays(10));
+    JsonObject requested =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + id + "/admissibility",
+                    Json.createObjectBuilder()
+                        .add("missing", Json.createArrayBuilder().add("SIGNATURE"))
+                        .add("repairDueDate", today().plusDays(14).toString())
+                        .build()));
+    assertThat(requested.getString("stage")).isEqualTo("AWAITING_REPAIR");
+    assertThat(requested.getString("repairDueDate")).isEqualTo(today().plusDays(14).toString());
+    assertThat(letterKinds(id)).containsOnlyOnce("OBJECTION_REPAIR_REQUEST");
+    assertThat(taskFor(id, "behandelaar1", "team").getString("stage")).isEqualTo("AwaitRepairTask");
+
+    Reply future =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/repair",
+                Json.createObjectBuilder()
+                    .add("repairedOn", today().plusDays(1).toString())
+                    .build());
+    assertProblem(future, 400, "repairedOn");
+
+    JsonObject repaired =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + id + "/repair",
+                    Json.createObjectBuilder().add("repairedOn", today().toString()).build()));
+    assertThat(repaired.getString("stage")).isEqualTo("ADMISSIBILITY");
+    assertThat(taskFor(id, "behandelaar1", "team").getString("stage"))
+        .isEqualTo("AssessAdmissibilityTask");
+    Reply audit = as("inspectie1").get("api/audit/entries?objectType=OBJECTION&objectId=" + id);
+    assertThat(audit.body()).contains("DECISION_TERM_SUSPENDED").contains("7:10");
+
+    JsonObject admitted =
+        ok(as("behandelaar1").post("api/objections/" + id + "/admissibility", admissible()));
+    assertThat(admitted.getString("stage")).isEqualTo("CONTACT");
+  }
+
+  @Test
+  @Order(19)
+  void aFurtherPostponementNeedsTheObjectorsRecordedConsentAndSendsALetter() {
+    String id = created(as("behandelaar1"), validBsn(), today().minusDays(10));
+    JsonObject before = ok(as("behandelaar1").get("api/objections/" + id));
+    String agreed = LocalDate.parse(before.getString("decisionDeadline")).plusWeeks(4).toString();
+
+    Reply withoutConsent =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/postponement",
+                Json.createObjectBuilder().add("newDeadline", agreed).build());
+    assertThat(withoutConsent.status()).as(withoutConsent.body()).isEqualTo(400);
+    assertThat(ok(as("behandelaar1").get("api/objections/" + id)).getString("decisionDeadline"))
+        .isEqualTo(before.getString("decisionDeadline"));
+
+    JsonObject postponed =
+        ok(
+            as("behandelaar1")
+                .post(
+                    "api/objections/" + id + "/postponement",
+                    Json.createObjectBuilder()
+                        .add("newDeadline", agreed)
+                        .add("consent", "Telefonisch akkoord van bezwaarmaker op " + today())
+                        .build()));
+    assertThat(postponed.getString("decisionDeadline")).isEqualTo(agreed);
+    assertThat(letterKinds(id)).containsOnlyOnce("OBJECTION_TERM_CHANGE");
+    assertThat(taskFor(id, "behandelaar1", "team").getString("deadline")).isEqualTo(agreed);
+  }
+
   // ---- helpers
   // -----------------------------------------------------------------------------------
 
