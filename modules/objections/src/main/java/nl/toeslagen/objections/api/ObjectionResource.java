@@ -63,7 +63,9 @@ public class ObjectionResource {
    * The team manager's view of the legal terms: every open case by deadline. {@code open} = {@code
    * overdue} + {@code dueSoon} (ten working days or fewer left) + {@code onTrack}; {@code
    * inDefault} counts the open cases with a notice of default, whose running penalties add up to
-   * {@code penaltyTotal}.
+   * {@code penaltyTotal}. {@code decidedThisYear} = {@code decidedInTimeThisYear} + {@code
+   * decidedLateThisYear}; {@code inTimePercentage} is the KPI against the norm of 90% ({@code
+   * normPercentage}); null while nothing was decided this year.
    */
   public record DeadlineOverview(
       LocalDate today,
@@ -74,6 +76,12 @@ public class ObjectionResource {
       int inDefault,
       long penaltyTotalCents,
       String penaltyTotal,
+      long decidedThisYear,
+      long decidedInTimeThisYear,
+      long decidedLateThisYear,
+      java.math.BigDecimal inTimePercentage,
+      java.math.BigDecimal normPercentage,
+      boolean meetsNorm,
       List<ObjectionDto> cases) {}
 
   /** Working days before the deadline from which a case counts as due soon (the reminder). */
@@ -181,6 +189,7 @@ public class ObjectionResource {
     List<ObjectionDto> inDefault =
         cases.stream().filter(c -> c.noticeOfDefaultOn() != null).toList();
     long penalty = inDefault.stream().mapToLong(c -> c.penalty().amountCents()).sum();
+    nl.toeslagen.objections.domain.TermPerformance kpi = service.termPerformanceThisYear();
     return new DeadlineOverview(
         today,
         cases.size(),
@@ -190,6 +199,12 @@ public class ObjectionResource {
         inDefault.size(),
         penalty,
         Money.ofCents(penalty).formatted(),
+        kpi.decided(),
+        kpi.decidedInTime(),
+        kpi.decidedLate(),
+        kpi.percentage(),
+        nl.toeslagen.objections.domain.TermPerformance.NORM_PERCENTAGE,
+        kpi.meetsNorm(),
         cases);
   }
 

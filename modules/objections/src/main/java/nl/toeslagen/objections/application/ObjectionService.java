@@ -154,6 +154,15 @@ public class ObjectionService {
     return repository.open(1000);
   }
 
+  /**
+   * The term KPI for the calendar year so far (Amsterdam time): decided objections, and how many in
+   * time.
+   */
+  public nl.toeslagen.objections.domain.TermPerformance termPerformanceThisYear() {
+    LocalDate today = today();
+    return repository.termPerformance(today.withDayOfYear(1), today.plusDays(1));
+  }
+
   public List<StoredDocument> letters(String id) {
     load(id);
     return documents.forOwner(OBJECT_TYPE, id);

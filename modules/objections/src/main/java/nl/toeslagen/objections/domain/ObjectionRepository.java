@@ -23,4 +23,10 @@ public interface ObjectionRepository {
 
   /** Open cases whose deadline passed before {@code today}. */
   List<Objection> overdue(LocalDate today, int limit);
+
+  /**
+   * How many objections were decided (stage DECIDED) with a closing date from {@code from} up to
+   * but not including {@code to}, and how many of those on or before their decision deadline.
+   */
+  TermPerformance termPerformance(LocalDate from, LocalDate to);
 }

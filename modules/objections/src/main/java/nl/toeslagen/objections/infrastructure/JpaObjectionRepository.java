@@ -120,4 +120,22 @@ public class JpaObjectionRepository implements ObjectionRepository {
         .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
         .toList();
   }
+
+  @Override
+  public nl.toeslagen.objections.domain.TermPerformance termPerformance(
+      LocalDate from, LocalDate to) {
+    Object[] row =
+        em.createQuery(
+                "SELECT COUNT(o), SUM(CASE WHEN o.closedOn <= o.decisionDeadline THEN 1 ELSE 0 END)"
+                    + " FROM ObjectionEntity o WHERE o.stage = :decided"
+                    + " AND o.closedOn >= :from AND o.closedOn < :to",
+                Object[].class)
+            .setParameter("decided", Stage.DECIDED.name())
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    long decided = row[0] == null ? 0 : ((Number) row[0]).longValue();
+    long inTime = row[1] == null ? 0 : ((Number) row[1]).longValue();
+    return new nl.toeslagen.objections.domain.TermPerformance(decided, inTime);
+  }
 }

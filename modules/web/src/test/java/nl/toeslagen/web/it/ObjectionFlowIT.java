@@ -639,6 +639,19 @@ class ObjectionFlowIT {
     assertThat(array(as("teamleider1").get("api/objections/overdue")))
         .extracting(o -> o.getString("id"))
         .contains(id);
+
+    // the KPI: the cases decided earlier in this run (unfounded after review, fully granted) were
+    // in time
+    long decided = overview.getJsonNumber("decidedThisYear").longValue();
+    assertThat(decided).isGreaterThanOrEqualTo(2);
+    assertThat(
+            overview.getJsonNumber("decidedInTimeThisYear").longValue()
+                + overview.getJsonNumber("decidedLateThisYear").longValue())
+        .isEqualTo(decided);
+    assertThat(overview.getJsonNumber("inTimePercentage").bigDecimalValue())
+        .isEqualByComparingTo("100.0");
+    assertThat(overview.getJsonNumber("normPercentage").intValue()).isEqualTo(90);
+    assertThat(overview.getBoolean("meetsNorm")).isTrue();
   }
 
   @Test
