@@ -44,6 +44,8 @@ public class AuditResource {
 
   @Inject AuditExportService export;
 
+  @Inject nl.toeslagen.kernel.ActorProvider actors;
+
   @GET
   @Path("verification")
   @RolesAllowed({RoleNames.INSPECTIE, RoleNames.BEHEER})
@@ -78,6 +80,7 @@ public class AuditResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size,
       @QueryParam("order") String order) {
+    requireScope(objectType, objectId);
     AuditPage result =
         query.search(criteria(objectType, objectId, actor, action, from, to, page, size, order));
     JsonArrayBuilder entries = Json.createArrayBuilder();
@@ -128,6 +131,28 @@ public class AuditResource {
     return Response.ok(body, json ? MediaType.APPLICATION_JSON : "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();
+  }
+
+  /**
+   * Case workers see the audit trail of one case at a time (its timeline); the whole trail is for
+   * the inspectorate, administrators, team managers and the privacy adviser.
+   */
+  private void requireScope(String objectType, String objectId) {
+    nl.toeslagen.kernel.Actor actor = actors.current();
+    boolean wholeTrail =
+        actor.hasAny(
+            nl.toeslagen.kernel.Role.INSPECTIE,
+            nl.toeslagen.kernel.Role.BEHEER,
+            nl.toeslagen.kernel.Role.TEAMLEIDER,
+            nl.toeslagen.kernel.Role.PRIVACY);
+    if (!wholeTrail
+        && (objectType == null || objectType.isBlank() || objectId == null || objectId.isBlank())) {
+      throw new nl.toeslagen.kernel.PolicyViolationException(
+          nl.toeslagen.kernel.PolicyDecision.refuse(
+              "AuditTrailScopePolicy",
+              "U kunt alleen de tijdlijn van één zaak bekijken: geef objectType en objectId op.",
+              "You can only see the timeline of one case: give objectType and objectId."));
+    }
   }
 
   static JsonObject json(AuditEntryView e) {

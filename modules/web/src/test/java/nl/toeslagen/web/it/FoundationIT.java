@@ -109,6 +109,19 @@ class FoundationIT {
   }
 
   @Test
+  @Order(5)
+  void aCaseWorkerSeesTheAuditTimelineOfOneCaseButNotTheWholeTrail() {
+    Reply whole = ApiClient.as(base, "behandelaar1").get("api/audit/entries");
+    assertThat(whole.status()).isEqualTo(403);
+    assertThat(whole.json().getString("policy")).isEqualTo("AuditTrailScopePolicy");
+    Reply oneCase =
+        ApiClient.as(base, "behandelaar1")
+            .get("api/audit/entries?objectType=USER&objectId=behandelaar1");
+    assertThat(oneCase.status()).isEqualTo(200);
+    assertThat(ApiClient.as(base, "teamleider1").get("api/audit/entries").status()).isEqualTo(200);
+  }
+
+  @Test
   @Order(6)
   void theInspectorateCannotChangeAnything() {
     Reply post =
