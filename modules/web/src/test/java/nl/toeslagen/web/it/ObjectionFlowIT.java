@@ -218,6 +218,13 @@ class ObjectionFlowIT {
     assertThat(taskFor(mainCase, "behandelaar1", "mine")).isNotNull();
     assertThat(taskFor(mainCase, "behandelaar1", "team")).isNull();
     assertSortedByDeadline(tasks("behandelaar1", "mine"));
+    // claim, release and claim again are each in the task's audit trail, with who did it
+    JsonArray taskTrail =
+        ok(as("inspectie1").get("api/audit/entries?objectType=TASK&objectId=" + taskId))
+            .getJsonArray("entries");
+    assertThat(taskTrail.stream().map(v -> v.asJsonObject().getString("action")).toList())
+        .containsSubsequence("TASK_CREATED", "TASK_ASSIGNED", "TASK_RELEASED", "TASK_ASSIGNED");
+    assertThat(taskTrail.toString()).contains("behandelaar2").contains("behandelaar1");
   }
 
   // ---- the ONGEGROND path with hearing and review

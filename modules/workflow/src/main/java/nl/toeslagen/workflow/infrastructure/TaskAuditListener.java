@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * Writes an audit entry when a user task is created, assigned or completed. It runs inside the
- * engine's command, so the entry commits or rolls back with the task change itself.
+ * Writes an audit entry when a user task is created, assigned, released or completed. It runs
+ * inside the engine's command, so the entry commits or rolls back with the task change itself.
  */
 final class TaskAuditListener implements TaskListener {
 
@@ -26,7 +26,9 @@ final class TaskAuditListener implements TaskListener {
     String action =
         switch (task.getEventName()) {
           case EVENTNAME_CREATE -> "TASK_CREATED";
-          case EVENTNAME_ASSIGNMENT -> "TASK_ASSIGNED";
+          // the engine fires the assignment event for an unassignment too
+          case EVENTNAME_ASSIGNMENT ->
+              task.getAssignee() == null ? "TASK_RELEASED" : "TASK_ASSIGNED";
           case EVENTNAME_COMPLETE -> "TASK_COMPLETED";
           default -> "TASK_" + task.getEventName().toUpperCase(java.util.Locale.ROOT);
         };
