@@ -246,6 +246,14 @@ public class ObjectionService {
         Outcome.SUCCESS,
         change.kind().basis(),
         change.reasons() + " Beslisdatum " + before + " -> " + term.deadline() + ".");
+    if (!term.deadline().equals(before)) {
+      // every change of the decision term is told to the objector in writing
+      sendLetter(
+          o,
+          ObjectionLetters.termChangeEvent(term.changes().size(), change.kind()),
+          ObjectionLetters.termChange(o, change, today()),
+          "beslistermijn-" + term.changes().size() + ".pdf");
+    }
     complete(actor, o, ObjectionProcess.TASK_AWAIT_REPAIR, Map.of());
     deadlineChanged(o);
     // the process may have moved the case on (e.g. sent the decision): return what is stored

@@ -59,6 +59,18 @@ class ObjectionLettersTest {
   }
 
   @Test
+  void afterARepairTheObjectorIsToldTheLaterDecisionDate() {
+    Objection o = ObjectionFixtures.decided();
+    var suspension = o.term().changes().get(0);
+    assertThat(suspension.newDeadline()).isAfter(suspension.previousDeadline());
+    String text = text(ObjectionLetters.termChange(o, suspension, parse("2024-02-16")));
+    assertThat(text)
+        .contains("7:10 lid 2")
+        .contains("aanvulling")
+        .contains(nl.toeslagen.documents.api.DutchDates.format(suspension.newDeadline()));
+  }
+
+  @Test
   void extensionNoticeGivesTheReasonAndTheNewDate() {
     Objection o = ObjectionFixtures.decided();
     var change = o.term().changes().get(1);
