@@ -7,7 +7,8 @@ USER_NAME=${TOESLAGEN_IT_DB_USER:-toeslagen}
 PASSWORD=${TOESLAGEN_IT_DB_PASSWORD:-toeslagen}
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
-if ! command -v pg_ctlcluster >/dev/null 2>&1; then
+# the client tools (psql, pg_ctlcluster from postgresql-common) may be there without a server: look for the server
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "Installing PostgreSQL from Debian's packages ..." >&2
   $SUDO apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >&2
