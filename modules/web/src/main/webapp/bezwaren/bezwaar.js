@@ -103,7 +103,7 @@ function termForms(c) {
 
 async function load() {
   const c = await api('objections/' + id);
-  const dl = (pairs) => el('dl', {}, pairs.filter(p => p[1] !== null && p[1] !== undefined && p[1] !== '')
+  const dl = (pairs) => el('dl', { class: 'gegevens' }, pairs.filter(p => p[1] !== null && p[1] !== undefined && p[1] !== '')
     .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
   document.getElementById('gegevens').replaceChildren(dl([
     ['Burger (BSN)', c.bsn], ['Toeslag', c.benefitType], ['Bestreden besluit', c.contestedType + ' ' + c.contestedReference + ' van ' + formatDate(c.contestedDate)],
@@ -112,17 +112,21 @@ async function load() {
     ['Fase', c.stage], ['Uitkomst', c.decision && c.decision.outcome], ['Beoordeeld door', c.reviewedBy],
     ['Niet horen', c.hearing && c.hearing.skipStatement], ['Intrekking', c.withdrawalReason]]));
   document.getElementById('stapInhoud').replaceChildren(
-    el('p', {}, 'Actieve stap(pen) in het proces: ' + (c.activeSteps.filter(s => s.endsWith('Task')).join(', ') || 'geen')),
+    el('p', { id: 'stapNamen' }, 'Actieve stap(pen) in het proces: ' + (c.activeSteps.filter(s => s.endsWith('Task')).join(', ') || 'geen')),
     stageForms(c) || el('p', {}, 'U heeft geen handeling in deze stap.'));
-  document.getElementById('termijn').replaceChildren(dl([
+  document.getElementById('termijn').replaceChildren(...[dl([
     ['Laatste dag bezwaartermijn', formatDate(c.objectionTermEnd)], ['Uiterste beslisdatum', formatDate(c.decisionDeadline)],
     ['Werkdagen over', c.workingDaysLeft], ['Herinnering', formatDate(c.reminderDate)], ['Escalatie teamleider', formatDate(c.escalationDate)],
     ['Verdaagd', c.extended ? 'Ja' : 'Nee'], ['Ingebrekestelling', formatDate(c.noticeOfDefaultOn)],
     ['Dwangsom', c.penalty.applies ? c.penalty.amount + ' — ' + c.penalty.reason : c.penalty.reason]]),
     c.termChanges.length ? el('ul', {}, c.termChanges.map(t => el('li', {}, t.kind + ': ' + formatDate(t.previousDeadline) + ' → ' + formatDate(t.newDeadline) + ' (' + t.reasons + ')'))) : null,
-    termForms(c));
+    termForms(c)].filter(Boolean));
   const diagram = await api('objections/' + id + '/diagram');
-  if (diagram.xml) renderDiagram(document.getElementById('diagram'), diagram.xml, diagram.activeActivityIds);
+  if (diagram.xml) {
+    const steps = renderDiagram(document.getElementById('diagram'), diagram.xml, diagram.activeActivityIds)
+      .filter(s => s.id.endsWith('Task')).map(s => s.name);
+    document.getElementById('stapNamen').textContent = 'Actieve stap(pen) in het proces: ' + (steps.join(', ') || 'geen');
+  }
   else document.getElementById('diagram').replaceChildren(el('p', {}, 'Geen procesdiagram beschikbaar.'));
   const letters = await api('objections/' + id + '/letters');
   document.getElementById('brieven').replaceChildren(letters.length ? el('ul', {}, letters.map(l => el('li', {},

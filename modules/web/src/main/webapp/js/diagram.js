@@ -22,7 +22,7 @@ function wrap(text, width) {
   return lines.slice(0, 4);
 }
 
-// Renders into `container`; returns the names of the active steps.
+// Renders into `container`; returns the active steps as {id, name}.
 export function renderDiagram(container, xml, activeIds = []) {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const elements = new Map();
@@ -36,6 +36,7 @@ export function renderDiagram(container, xml, activeIds = []) {
   const graphic = svg('g');
   const active = new Set(activeIds);
   const activeNames = [];
+  const activeSteps = [];
   // containers first (sub processes), then flows, then the other shapes on top
   const ordered = shapes.slice().sort((a, b) => {
     const sub = s => (elements.get(s.getAttribute('bpmnElement'))?.localName === 'subProcess' ? 0 : 1);
@@ -62,7 +63,7 @@ export function renderDiagram(container, xml, activeIds = []) {
     const kind = element.localName;
     const name = element.getAttribute('name') || '';
     const isActive = active.has(id);
-    if (isActive) activeNames.push(name || id);
+    if (isActive) { activeNames.push(name || id); activeSteps.push({ id, name: name || id }); }
     const stroke = isActive ? '#e17000' : '#154273';
     const fill = isActive ? '#fff4e0' : '#ffffff';
     const width = isActive ? 4 : 1.5;
@@ -96,5 +97,5 @@ export function renderDiagram(container, xml, activeIds = []) {
   const root = svg('svg', { viewBox: `0 0 ${maxX + 20} ${maxY + 40}`, width: '100%', role: 'img', 'aria-label': label, class: 'diagram', 'font-family': 'Verdana, Arial, sans-serif' });
   root.append(defs, graphic);
   container.replaceChildren(root);
-  return activeNames;
+  return activeSteps;
 }
