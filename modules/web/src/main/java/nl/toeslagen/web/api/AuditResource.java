@@ -27,6 +27,11 @@ import nl.toeslagen.audit.api.AuditSearchCriteria;
 import nl.toeslagen.audit.api.AuditVerifier;
 import nl.toeslagen.audit.api.ChainVerification;
 import nl.toeslagen.audit.application.AuditExportService;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyViolationException;
+import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.ValidationException;
 
@@ -44,7 +49,7 @@ public class AuditResource {
 
   @Inject AuditExportService export;
 
-  @Inject nl.toeslagen.kernel.ActorProvider actors;
+  @Inject ActorProvider actors;
 
   @GET
   @Path("verification")
@@ -138,17 +143,12 @@ public class AuditResource {
    * the inspectorate, administrators, team managers and the privacy adviser.
    */
   private void requireScope(String objectType, String objectId) {
-    nl.toeslagen.kernel.Actor actor = actors.current();
-    boolean wholeTrail =
-        actor.hasAny(
-            nl.toeslagen.kernel.Role.INSPECTIE,
-            nl.toeslagen.kernel.Role.BEHEER,
-            nl.toeslagen.kernel.Role.TEAMLEIDER,
-            nl.toeslagen.kernel.Role.PRIVACY);
+    Actor actor = actors.current();
+    boolean wholeTrail = actor.hasAny(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY);
     if (!wholeTrail
         && (objectType == null || objectType.isBlank() || objectId == null || objectId.isBlank())) {
-      throw new nl.toeslagen.kernel.PolicyViolationException(
-          nl.toeslagen.kernel.PolicyDecision.refuse(
+      throw new PolicyViolationException(
+          PolicyDecision.refuse(
               "AuditTrailScopePolicy",
               "U kunt alleen de tijdlijn van één zaak bekijken: geef objectType en objectId op.",
               "You can only see the timeline of one case: give objectType and objectId."));

@@ -25,9 +25,14 @@ import java.util.Date;
 import java.util.List;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.web.security.UserAccount;
+import nl.toeslagen.web.security.UserDirectory;
 import nl.toeslagen.workflow.api.TaskPort;
 import nl.toeslagen.workflow.api.TaskQuery;
 import nl.toeslagen.workflow.api.TaskView;
@@ -51,7 +56,7 @@ public class TaskResource {
 
   @Inject Clock clock;
 
-  @Inject nl.toeslagen.web.security.UserDirectory users;
+  @Inject UserDirectory users;
 
   public record AssignRequest(String assignee, String reason, List<String> taskIds) {}
 
@@ -78,8 +83,8 @@ public class TaskResource {
               tasks.tasks(TaskQuery.offeredTo(actor.roles().stream().map(Role::name).toList()));
           case "all" -> {
             if (!actor.has(Role.TEAMLEIDER)) {
-              throw new nl.toeslagen.kernel.PolicyViolationException(
-                  nl.toeslagen.kernel.PolicyDecision.refuse(
+              throw new PolicyViolationException(
+                  PolicyDecision.refuse(
                       "TaskListScopePolicy",
                       "Alleen een teamleider ziet alle taken.",
                       "Only a team manager sees all tasks."));
@@ -174,7 +179,7 @@ public class TaskResource {
     var assignee =
         users
             .find(request.assignee().trim())
-            .filter(nl.toeslagen.web.security.UserAccount::enabled)
+            .filter(UserAccount::enabled)
             .orElseThrow(
                 () ->
                     new ValidationException(
@@ -182,14 +187,13 @@ public class TaskResource {
                         "Er is geen actieve gebruiker " + request.assignee() + ".",
                         "There is no active user " + request.assignee() + "."));
     for (String id : request.taskIds()) {
-      TaskView task =
-          tasks.task(id).orElseThrow(() -> new nl.toeslagen.kernel.NotFoundException("TASK", id));
+      TaskView task = tasks.task(id).orElseThrow(() -> new NotFoundException("TASK", id));
       boolean qualified =
           task.candidateGroups().isEmpty()
               || assignee.roles().stream().anyMatch(r -> task.candidateGroups().contains(r.name()));
       if (!qualified) {
-        throw new nl.toeslagen.kernel.PolicyViolationException(
-            nl.toeslagen.kernel.PolicyDecision.refuse(
+        throw new PolicyViolationException(
+            PolicyDecision.refuse(
                 "TaskCandidatePolicy",
                 assignee.userName()
                     + " heeft niet de rol voor '"
