@@ -372,7 +372,11 @@ class SignalServiceTest {
     }
   }
 
-  /** Collects fired audit events. */
+  /**
+   * Collects fired audit events. The service only ever fires synchronously (the audit entry must be
+   * written in the caller's transaction), so the asynchronous and sub-type methods fail loudly if a
+   * change starts using them.
+   */
   class RecordingEvent implements Event<AuditEvent> {
     @Override
     public void fire(AuditEvent event) {
@@ -381,13 +385,13 @@ class SignalServiceTest {
 
     @Override
     public <U extends AuditEvent> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
+      throw new AssertionError("the service must fire audit events synchronously");
     }
 
     @Override
     public <U extends AuditEvent> CompletionStage<U> fireAsync(
         U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
+      throw new AssertionError("the service must fire audit events synchronously");
     }
 
     @Override
@@ -397,13 +401,13 @@ class SignalServiceTest {
 
     @Override
     public <U extends AuditEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
+      throw new AssertionError("the service must fire audit events synchronously");
     }
 
     @Override
     public <U extends AuditEvent> Event<U> select(
         TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
+      throw new AssertionError("the service must fire audit events synchronously");
     }
   }
 }
