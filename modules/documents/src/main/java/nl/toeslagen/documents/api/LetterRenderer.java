@@ -23,9 +23,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.xml.transform.TransformerException;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -102,12 +105,15 @@ public class LetterRenderer {
    */
   public byte[] render(Letter letter) {
     Objects.requireNonNull(letter, "letter");
-    try (PDDocument doc = new PDDocument()) {
+    // The TrueType font must stay open until the document is saved (subsetting happens then).
+    try (PDDocument doc = new PDDocument();
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes()))) {
       doc.setVersion(1.7f);
-      PDType0Font font;
-      try (InputStream in = new ByteArrayInputStream(fontBytes())) {
-        font = PDType0Font.load(doc, in, true);
-      }
+      // No glyph substitution: letters need no ligatures, and PDFBox's substitution step compiles
+      // a regular expression for every line shown (about 1.5 ms a line), which made long texts
+      // slow. Without it, text extraction also gives back exactly the characters written.
+      ttf.setEnableGsub(false);
+      PDType0Font font = PDType0Font.load(doc, ttf, true);
       Calendar created =
           GregorianCalendar.from(
               ZonedDateTime.now(clock).withZoneSameInstant(ZONE).truncatedTo(ChronoUnit.SECONDS));
@@ -232,6 +238,7 @@ public class LetterRenderer {
     private final PDType0Font font;
     private final Letter letter;
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final LineBreaker lines = new LineBreaker(this::glyphWidth);
     private final List<String> footerLines;
     private final float bottomLimit;
     private PDPageContentStream content;
@@ -452,40 +459,25 @@ public class LetterRenderer {
       return font.getStringWidth(text) / 1000f * size;
     }
 
-    /** Greedy word wrap; '\n' forces a break, words longer than the width are cut. */
-    List<String> wrap(String text, float size, float maxWidth) throws IOException {
+    /**
+     * Greedy word wrap, linear in the text's length (see {@link LineBreaker}); '\n' forces a break,
+     * words longer than the width are cut.
+     */
+    List<String> wrap(String text, float size, float maxWidth) {
       List<String> result = new ArrayList<>();
       for (String hard : printableOnly(clean(text)).split("\n", -1)) {
-        StringBuilder line = new StringBuilder();
-        for (String word : hard.trim().split(" +")) {
-          if (word.isEmpty()) {
-            continue;
-          }
-          String candidate = line.isEmpty() ? word : line + " " + word;
-          if (width(candidate, size) <= maxWidth) {
-            line.setLength(0);
-            line.append(candidate);
-            continue;
-          }
-          if (!line.isEmpty()) {
-            result.add(line.toString());
-            line.setLength(0);
-          }
-          // The word alone may still be too long: cut it.
-          String rest = word;
-          while (width(rest, size) > maxWidth) {
-            int cut = rest.length() - 1;
-            while (cut > 1 && width(rest.substring(0, cut), size) > maxWidth) {
-              cut--;
-            }
-            result.add(rest.substring(0, cut));
-            rest = rest.substring(cut);
-          }
-          line.append(rest);
-        }
-        result.add(line.toString());
+        result.addAll(lines.wrap(hard, size, maxWidth));
       }
       return result;
+    }
+
+    private float glyphWidth(int codePoint) {
+      try {
+        return font.getStringWidth(new String(Character.toChars(codePoint)));
+      } catch (IOException | IllegalArgumentException e) {
+        // printableOnly() has replaced what the font cannot encode; be safe all the same.
+        return font.getAverageFontWidth();
+      }
     }
 
     /** Replaces characters the embedded font has no glyph for with '?'. */
