@@ -2,7 +2,9 @@ package nl.toeslagen.audit.api;
 
 /**
  * The append-only audit log. Entries are never updated or deleted; each one carries the hash of the
- * previous one.
+ * previous one. Recording takes no lock: an entry is stored unlinked with the caller's change, and
+ * the sequencer links it into the hash chain right after the transaction commits (ADR 0011), so the
+ * returned view has sequence number 0 and no hashes yet.
  */
 public interface AuditLog {
 
@@ -16,8 +18,7 @@ public interface AuditLog {
   /**
    * Appends an entry in a NEW transaction that commits even when the caller's transaction rolls
    * back: meant for refusals and failures recorded after (or outside) the failed transaction, e.g.
-   * by an exception mapper. Do not call it from a transaction that has already written an audit
-   * entry: that transaction holds the chain-head lock and the two would wait on each other.
+   * by an exception mapper.
    */
   AuditEntryView recordInNewTransaction(AuditEvent event);
 }

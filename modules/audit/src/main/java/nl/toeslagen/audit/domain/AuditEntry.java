@@ -40,28 +40,67 @@ public record AuditEntry(
    */
   public static AuditEntry append(
       long sequence, Instant occurredAt, AuditEvent event, String correlationId, String prevHash) {
-    if (sequence < 1) {
-      throw new IllegalArgumentException("sequence must be >= 1");
-    }
+    return unlinked(occurredAt, event, correlationId).linkedAs(sequence, prevHash);
+  }
+
+  /**
+   * An entry as recorded in the caller's transaction, not yet part of the chain: no sequence number
+   * ({@code 0}) and no hashes. The sequencer links it later with {@link #linkedAs}.
+   */
+  public static AuditEntry unlinked(Instant occurredAt, AuditEvent event, String correlationId) {
     Objects.requireNonNull(event, "event");
     requireText(event.actor(), "actor");
     requireText(event.action(), "action");
     requireText(event.objectType(), "objectType");
     requireText(event.objectId(), "objectId");
     Objects.requireNonNull(event.outcome(), "outcome");
+    return new AuditEntry(
+        0,
+        occurredAt,
+        event.actor(),
+        event.role(),
+        event.action(),
+        event.objectType(),
+        event.objectId(),
+        event.outcome(),
+        event.legalBasis(),
+        limit(event.reasons()),
+        correlationId,
+        null,
+        null);
+  }
+
+  /** Whether this entry has been given its place in the chain. */
+  public boolean isLinked() {
+    return sequence >= 1 && entryHash != null;
+  }
+
+  /**
+   * This (unlinked) entry as link {@code sequence} of the chain, after the entry whose hash is
+   * {@code prevHash}; the entry hash is computed over the canonical form.
+   *
+   * @throws IllegalStateException when the entry is already linked
+   */
+  public AuditEntry linkedAs(long sequence, String prevHash) {
+    if (sequence < 1) {
+      throw new IllegalArgumentException("sequence must be >= 1");
+    }
     Objects.requireNonNull(prevHash, "prevHash");
+    if (isLinked()) {
+      throw new IllegalStateException("audit entry " + this.sequence + " is already linked");
+    }
     AuditEntry unhashed =
         new AuditEntry(
             sequence,
             occurredAt,
-            event.actor(),
-            event.role(),
-            event.action(),
-            event.objectType(),
-            event.objectId(),
-            event.outcome(),
-            event.legalBasis(),
-            limit(event.reasons()),
+            actor,
+            role,
+            action,
+            objectType,
+            objectId,
+            outcome,
+            legalBasis,
+            reasons,
             correlationId,
             prevHash,
             null);

@@ -55,12 +55,16 @@ public class AuditDecisionRecordEntity {
   @Column(name = "recorded_at", nullable = false, updatable = false)
   private OffsetDateTime recordedAt;
 
+  /** Set only on records stored before V2_3; newer records refer to their entry by id. */
   @Column(name = "audit_sequence", updatable = false)
   private Long auditSequence;
 
+  @Column(name = "audit_entry_id", updatable = false)
+  private Long auditEntryId;
+
   protected AuditDecisionRecordEntity() {}
 
-  static AuditDecisionRecordEntity from(DecisionRecord r, long auditSequence) {
+  static AuditDecisionRecordEntity from(DecisionRecord r, long auditEntryId) {
     AuditDecisionRecordEntity row = new AuditDecisionRecordEntity();
     row.id = r.id();
     row.decisionType = r.decisionType();
@@ -75,7 +79,7 @@ public class AuditDecisionRecordEntity {
     row.preparer = r.preparer();
     row.approver = r.approver();
     row.recordedAt = r.recordedAt().atOffset(ZoneOffset.UTC);
-    row.auditSequence = auditSequence;
+    row.auditEntryId = auditEntryId;
     return row;
   }
 

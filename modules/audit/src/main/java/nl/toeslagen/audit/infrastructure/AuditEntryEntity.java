@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -13,7 +15,9 @@ import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.audit.domain.AuditEntry;
 
 /**
- * Row of {@code audit_entry}. Insert-only: there are no setters and the database forbids changes.
+ * Row of {@code audit_entry}. Recorded unlinked (no sequence number, no hashes) in the caller's
+ * transaction; the sequencer then links it exactly once ({@link #link}). Nothing else ever changes:
+ * on PostgreSQL a trigger allows only that one update.
  */
 @Entity
 @Table(name = "audit_entry")
@@ -21,8 +25,13 @@ import nl.toeslagen.audit.domain.AuditEntry;
 public class AuditEntryEntity {
 
   @Id
-  @Column(name = "sequence_no", nullable = false, updatable = false)
-  private long sequence;
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @Column(name = "entry_id", nullable = false, updatable = false)
+  private Long entryId;
+
+  /** Null until linked. */
+  @Column(name = "sequence_no")
+  private Long sequence;
 
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private OffsetDateTime occurredAt;
@@ -55,17 +64,17 @@ public class AuditEntryEntity {
   @Column(name = "correlation_id", updatable = false, length = 100)
   private String correlationId;
 
-  @Column(name = "prev_hash", nullable = false, updatable = false, length = 64)
+  @Column(name = "prev_hash", length = 64)
   private String prevHash;
 
-  @Column(name = "entry_hash", nullable = false, updatable = false, length = 64)
+  @Column(name = "entry_hash", length = 64)
   private String entryHash;
 
   protected AuditEntryEntity() {}
 
   static AuditEntryEntity from(AuditEntry e) {
     AuditEntryEntity row = new AuditEntryEntity();
-    row.sequence = e.sequence();
+    row.sequence = e.isLinked() ? e.sequence() : null;
     row.occurredAt = e.occurredAt().atOffset(ZoneOffset.UTC);
     row.actor = e.actor();
     row.role = e.role();
@@ -81,9 +90,27 @@ public class AuditEntryEntity {
     return row;
   }
 
+  Long entryId() {
+    return entryId;
+  }
+
+  boolean isLinked() {
+    return sequence != null;
+  }
+
+  /** Gives the unlinked row its place in the chain: the one change a row ever sees. */
+  void link(AuditEntry linked) {
+    if (sequence != null) {
+      throw new IllegalStateException("audit entry " + entryId + " is already linked");
+    }
+    this.sequence = linked.sequence();
+    this.prevHash = linked.prevHash();
+    this.entryHash = linked.entryHash();
+  }
+
   AuditEntry toDomain() {
     return new AuditEntry(
-        sequence,
+        sequence == null ? 0 : sequence,
         occurredAt.toInstant(),
         actor,
         role,

@@ -1,14 +1,19 @@
 package nl.toeslagen.audit.infrastructure;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.toeslagen.audit.api.AuditCorrelation;
 import nl.toeslagen.audit.api.AuditEntryView;
 import nl.toeslagen.audit.api.AuditEvent;
@@ -16,46 +21,83 @@ import nl.toeslagen.audit.api.AuditLog;
 import nl.toeslagen.audit.domain.AuditEntry;
 
 /**
- * Appends entries to {@code audit_entry}. The chain head row is locked first (PESSIMISTIC_WRITE),
- * so concurrent writers wait for each other and every entry links to the one committed before it.
+ * Records entries in {@code audit_entry} UNLINKED, in the caller's transaction and without any
+ * lock: the entry commits and rolls back with the change it describes, and a slow transaction holds
+ * nobody up. Right after a transaction that recorded entries commits, the {@link AuditSequencer}
+ * links them into the hash chain in short transactions of its own (and a timer catches anything
+ * left over). See ADR 0011.
  */
 @ApplicationScoped
 public class JpaAuditLog implements AuditLog {
 
+  private static final Logger LOG = Logger.getLogger(JpaAuditLog.class.getName());
+
   static final int MAX_CORRELATION_ID = 100;
+
+  /** Key of the per-transaction marker: the sequencer is triggered once per transaction. */
+  private static final Object TRIGGER_KEY = JpaAuditLog.class.getName() + ".trigger";
 
   @PersistenceContext(unitName = "audit")
   EntityManager em;
 
   @Inject Clock clock;
 
+  @Inject AuditSequencing sequencing;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
   @Override
   @Transactional(TxType.REQUIRED)
   public AuditEntryView record(AuditEvent event) {
-    return append(event).toView();
+    return appendUnlinked(event).toDomain().toView();
   }
 
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public AuditEntryView recordInNewTransaction(AuditEvent event) {
-    return append(event).toView();
+    return appendUnlinked(event).toDomain().toView();
   }
 
-  AuditEntry append(AuditEvent event) {
-    AuditChainHeadEntity head =
-        em.find(
-            AuditChainHeadEntity.class, AuditChainHeadEntity.ID, LockModeType.PESSIMISTIC_WRITE);
-    if (head == null) {
-      throw new IllegalStateException(
-          "audit_chain_head has no row: migration V2_1__audit_log has not run");
-    }
-    AuditEntry entry =
-        AuditEntry.append(
-            head.lastSequence() + 1, clock.instant(), event, correlationId(), head.lastHash());
-    em.persist(AuditEntryEntity.from(entry));
-    head.advance(entry.sequence(), entry.entryHash());
+  /**
+   * Inserts the entry unlinked in the current transaction (which must exist) and arranges for the
+   * sequencer to run after it commits.
+   */
+  @Transactional(TxType.MANDATORY)
+  public AuditEntryEntity appendUnlinked(AuditEvent event) {
+    AuditEntry entry = AuditEntry.unlinked(clock.instant(), event, correlationId());
+    AuditEntryEntity row = AuditEntryEntity.from(entry);
+    em.persist(row);
+    // Flushed now, so the entries of one transaction get ascending ids in the order recorded.
     em.flush();
-    return entry;
+    triggerSequencerAfterCommit();
+    return row;
+  }
+
+  private void triggerSequencerAfterCommit() {
+    if (transactions == null || transactions.getResource(TRIGGER_KEY) != null) {
+      return;
+    }
+    try {
+      transactions.putResource(TRIGGER_KEY, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              // nothing: entries are linked only once they are committed
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == Status.STATUS_COMMITTED) {
+                sequencing.linkNow();
+              }
+            }
+          });
+    } catch (IllegalStateException tooLate) {
+      // The transaction is already completing: the periodic run links the entry.
+      LOG.log(Level.FINE, "audit sequencer not triggered; the periodic run will link", tooLate);
+    }
   }
 
   static String correlationId() {

@@ -19,7 +19,11 @@ import nl.toeslagen.audit.api.AuditPage;
 import nl.toeslagen.audit.api.AuditQuery;
 import nl.toeslagen.audit.api.AuditSearchCriteria;
 
-/** Searches {@code audit_entry}. Runs outside transactions, so read entities never pile up. */
+/**
+ * Searches the linked entries of {@code audit_entry} (an entry is linked right after its
+ * transaction commits, before the request answers). Runs outside transactions, so read entities
+ * never pile up.
+ */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)
 public class JpaAuditQuery implements AuditQuery {
@@ -53,7 +57,13 @@ public class JpaAuditQuery implements AuditQuery {
 
   @Override
   public Optional<AuditEntryView> bySequence(long sequence) {
-    return Optional.ofNullable(em.find(AuditEntryEntity.class, sequence))
+    return em
+        .createQuery(
+            "SELECT e FROM AuditEntryEntity e WHERE e.sequence = :sequence", AuditEntryEntity.class)
+        .setParameter("sequence", sequence)
+        .getResultList()
+        .stream()
+        .findFirst()
         .map(e -> e.toDomain().toView());
   }
 
@@ -92,6 +102,7 @@ public class JpaAuditQuery implements AuditQuery {
   private static Predicate[] filters(
       CriteriaBuilder cb, Root<AuditEntryEntity> root, AuditSearchCriteria c, Long after) {
     List<Predicate> p = new ArrayList<>();
+    p.add(cb.isNotNull(root.get("sequence")));
     if (c.objectType() != null) {
       p.add(cb.equal(root.get("objectType"), c.objectType()));
     }

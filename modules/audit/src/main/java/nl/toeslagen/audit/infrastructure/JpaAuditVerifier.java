@@ -13,7 +13,8 @@ import nl.toeslagen.audit.domain.ChainVerifier;
 /**
  * Verifies the stored chain page by page (keyset paging on the sequence number), never holding more
  * than one page in memory. Reads the chain head first and checks entries up to the sequence it
- * records, so entries committed meanwhile do not disturb the result.
+ * records, so entries committed meanwhile do not disturb the result. Also tells how many committed
+ * entries are still waiting for the sequencer (they are not part of the chain yet).
  */
 @ApplicationScoped
 @Transactional(TxType.NOT_SUPPORTED)
@@ -26,6 +27,16 @@ public class JpaAuditVerifier implements AuditVerifier {
 
   @Override
   public ChainVerification verify() {
+    return verifyLinked().withPendingEntries(pending());
+  }
+
+  private long pending() {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEntryEntity e WHERE e.sequence IS NULL", Long.class)
+        .getSingleResult();
+  }
+
+  private ChainVerification verifyLinked() {
     AuditChainHeadEntity head = em.find(AuditChainHeadEntity.class, AuditChainHeadEntity.ID);
     if (head == null) {
       throw new IllegalStateException("audit_chain_head has no row");

@@ -12,9 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.toeslagen.audit.api.AuditEntryView;
 import nl.toeslagen.audit.api.AuditEvent;
-import nl.toeslagen.audit.api.AuditLog;
 import nl.toeslagen.audit.api.DecisionRecord;
 import nl.toeslagen.audit.api.DecisionRecords;
 import nl.toeslagen.audit.api.Outcome;
@@ -31,7 +29,7 @@ public class JpaDecisionRecords implements DecisionRecords {
   @PersistenceContext(unitName = "audit")
   EntityManager em;
 
-  @Inject AuditLog auditLog;
+  @Inject JpaAuditLog auditLog;
 
   @Inject Clock clock;
 
@@ -48,8 +46,8 @@ public class JpaDecisionRecords implements DecisionRecords {
                 ? clock.instant().truncatedTo(ChronoUnit.MILLIS)
                 : valid.recordedAt().truncatedTo(ChronoUnit.MILLIS));
     // The audit entry is flushed first, so the record can refer to it.
-    AuditEntryView entry =
-        auditLog.record(
+    AuditEntryEntity entry =
+        auditLog.appendUnlinked(
             new AuditEvent(
                 stored.preparer(),
                 roleOf(stored.preparer()),
@@ -59,7 +57,7 @@ public class JpaDecisionRecords implements DecisionRecords {
                 Outcome.SUCCESS,
                 stored.legalReferences().get(0),
                 summary(stored)));
-    em.persist(AuditDecisionRecordEntity.from(stored, entry.sequence()));
+    em.persist(AuditDecisionRecordEntity.from(stored, entry.entryId()));
     return stored;
   }
 

@@ -105,6 +105,62 @@ class AuditMigrationH2Test {
   }
 
   @Test
+  void entriesStoredBeforeTheUnlinkedMigrationKeepTheirChain() throws SQLException {
+    String before = "jdbc:h2:mem:audit-before" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    Flyway.configure()
+        .dataSource(before, "sa", "")
+        .locations("classpath:db/migration/common")
+        .target("2.1")
+        .load()
+        .migrate();
+    Connection original = connection;
+    try (Connection c = DriverManager.getConnection(before, "sa", "")) {
+      connection = c;
+      List<AuditEntry> chain = appendChain(5);
+
+      Flyway.configure()
+          .dataSource(before, "sa", "")
+          .locations("classpath:db/migration/common")
+          .load()
+          .migrate();
+
+      assertThat(readAll()).isEqualTo(chain);
+      assertThat(ChainVerifier.verify(readAll()).intact()).isTrue();
+      try (Statement s = c.createStatement()) {
+        s.execute("SHUTDOWN");
+      }
+    } finally {
+      connection = original;
+    }
+  }
+
+  @Test
+  void unlinkedEntryIsStoredWithoutSequenceAndLinkedLater() throws SQLException {
+    appendChain(2);
+    try (Statement s = connection.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO audit_entry (occurred_at, actor, action, object_type, object_id, outcome)"
+              + " VALUES (CURRENT_TIMESTAMP, 'a', 'X', 'T', '1', 'SUCCESS')");
+      s.executeUpdate(
+          "INSERT INTO audit_entry (occurred_at, actor, action, object_type, object_id, outcome)"
+              + " VALUES (CURRENT_TIMESTAMP, 'b', 'X', 'T', '2', 'SUCCESS')");
+      try (ResultSet rs =
+          s.executeQuery("SELECT COUNT(*) FROM audit_entry WHERE sequence_no IS NULL")) {
+        rs.next();
+        assertThat(rs.getInt(1)).isEqualTo(2);
+      }
+      // linked means sequence number and both hashes; half-linked is refused
+      assertThatThrownBy(
+              () -> s.executeUpdate("UPDATE audit_entry SET sequence_no = 3 WHERE actor = 'a'"))
+          .isInstanceOf(SQLException.class);
+      s.executeUpdate(
+          "UPDATE audit_entry SET sequence_no = 3, prev_hash = 'p3', entry_hash = 'h3'"
+              + " WHERE actor = 'a'");
+    }
+    assertThat(readAll()).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
   void databaseRefusesUnknownOutcome() {
     assertThatThrownBy(
             () -> {
@@ -168,7 +224,9 @@ class AuditMigrationH2Test {
   private List<AuditEntry> readAll() throws SQLException {
     List<AuditEntry> result = new ArrayList<>();
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT * FROM audit_entry ORDER BY sequence_no")) {
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT * FROM audit_entry WHERE sequence_no IS NOT NULL ORDER BY sequence_no")) {
       while (rs.next()) {
         result.add(
             new AuditEntry(
