@@ -9,6 +9,7 @@ BEGIN
        AND OLD.sequence_no IS NULL AND OLD.prev_hash IS NULL AND OLD.entry_hash IS NULL
        AND NEW.sequence_no IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.entry_hash IS NOT NULL
        AND NEW.entry_id = OLD.entry_id
+       AND NEW.entry_key IS NOT DISTINCT FROM OLD.entry_key
        AND NEW.occurred_at = OLD.occurred_at
        AND NEW.actor = OLD.actor
        AND NEW.role IS NOT DISTINCT FROM OLD.role

@@ -59,12 +59,12 @@ public class AuditDecisionRecordEntity {
   @Column(name = "audit_sequence", updatable = false)
   private Long auditSequence;
 
-  @Column(name = "audit_entry_id", updatable = false)
-  private Long auditEntryId;
+  @Column(name = "audit_entry_key", updatable = false, length = 36)
+  private String auditEntryKey;
 
   protected AuditDecisionRecordEntity() {}
 
-  static AuditDecisionRecordEntity from(DecisionRecord r, long auditEntryId) {
+  static AuditDecisionRecordEntity from(DecisionRecord r, String auditEntryKey) {
     AuditDecisionRecordEntity row = new AuditDecisionRecordEntity();
     row.id = r.id();
     row.decisionType = r.decisionType();
@@ -79,7 +79,7 @@ public class AuditDecisionRecordEntity {
     row.preparer = r.preparer();
     row.approver = r.approver();
     row.recordedAt = r.recordedAt().atOffset(ZoneOffset.UTC);
-    row.auditEntryId = auditEntryId;
+    row.auditEntryKey = auditEntryKey;
     return row;
   }
 

@@ -5,12 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.audit.domain.AuditEntry;
 
@@ -24,8 +21,8 @@ import nl.toeslagen.audit.domain.AuditEntry;
 @Cacheable(false)
 public class AuditEntryEntity {
 
+  /** Assigned by the database on insert (rows are inserted by {@link JpaAuditLog}, not JPA). */
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   @Column(name = "entry_id", nullable = false, updatable = false)
   private Long entryId;
 
@@ -71,24 +68,6 @@ public class AuditEntryEntity {
   private String entryHash;
 
   protected AuditEntryEntity() {}
-
-  static AuditEntryEntity from(AuditEntry e) {
-    AuditEntryEntity row = new AuditEntryEntity();
-    row.sequence = e.isLinked() ? e.sequence() : null;
-    row.occurredAt = e.occurredAt().atOffset(ZoneOffset.UTC);
-    row.actor = e.actor();
-    row.role = e.role();
-    row.action = e.action();
-    row.objectType = e.objectType();
-    row.objectId = e.objectId();
-    row.outcome = e.outcome();
-    row.legalBasis = e.legalBasis();
-    row.reasons = e.reasons();
-    row.correlationId = e.correlationId();
-    row.prevHash = e.prevHash();
-    row.entryHash = e.entryHash();
-    return row;
-  }
 
   Long entryId() {
     return entryId;

@@ -11,6 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,28 +51,57 @@ public class JpaAuditLog implements AuditLog {
   @Override
   @Transactional(TxType.REQUIRED)
   public AuditEntryView record(AuditEvent event) {
-    return appendUnlinked(event).toDomain().toView();
+    return unlinked(event).toView();
   }
 
   @Override
   @Transactional(TxType.REQUIRES_NEW)
   public AuditEntryView recordInNewTransaction(AuditEvent event) {
-    return appendUnlinked(event).toDomain().toView();
+    return unlinked(event).toView();
   }
 
   /**
    * Inserts the entry unlinked in the current transaction (which must exist) and arranges for the
    * sequencer to run after it commits.
+   *
+   * @return the entry's key (a UUID), for a record that refers to the entry
    */
   @Transactional(TxType.MANDATORY)
-  public AuditEntryEntity appendUnlinked(AuditEvent event) {
+  public String appendUnlinked(AuditEvent event) {
+    return insert(AuditEntry.unlinked(clock.instant(), event, correlationId()));
+  }
+
+  private AuditEntry unlinked(AuditEvent event) {
     AuditEntry entry = AuditEntry.unlinked(clock.instant(), event, correlationId());
-    AuditEntryEntity row = AuditEntryEntity.from(entry);
-    em.persist(row);
-    // Flushed now, so the entries of one transaction get ascending ids in the order recorded.
-    em.flush();
+    insert(entry);
+    return entry;
+  }
+
+  /**
+   * A plain INSERT: the database numbers the row ({@code entry_id}, an identity column) in insert
+   * order, so the entries of one transaction keep the order they were recorded in. (JPA's IDENTITY
+   * generation cannot read the number back on H2 2.x.)
+   */
+  private String insert(AuditEntry e) {
+    String key = UUID.randomUUID().toString();
+    em.createNativeQuery(
+            "INSERT INTO audit_entry (entry_key, occurred_at, actor, role, action, object_type,"
+                + " object_id, outcome, legal_basis, reasons, correlation_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .setParameter(1, key)
+        .setParameter(2, e.occurredAt().atOffset(ZoneOffset.UTC))
+        .setParameter(3, e.actor())
+        .setParameter(4, e.role())
+        .setParameter(5, e.action())
+        .setParameter(6, e.objectType())
+        .setParameter(7, e.objectId())
+        .setParameter(8, e.outcome().name())
+        .setParameter(9, e.legalBasis())
+        .setParameter(10, e.reasons())
+        .setParameter(11, e.correlationId())
+        .executeUpdate();
     triggerSequencerAfterCommit();
-    return row;
+    return key;
   }
 
   private void triggerSequencerAfterCommit() {

@@ -46,7 +46,7 @@ public class JpaDecisionRecords implements DecisionRecords {
                 ? clock.instant().truncatedTo(ChronoUnit.MILLIS)
                 : valid.recordedAt().truncatedTo(ChronoUnit.MILLIS));
     // The audit entry is flushed first, so the record can refer to it.
-    AuditEntryEntity entry =
+    String entryKey =
         auditLog.appendUnlinked(
             new AuditEvent(
                 stored.preparer(),
@@ -57,7 +57,7 @@ public class JpaDecisionRecords implements DecisionRecords {
                 Outcome.SUCCESS,
                 stored.legalReferences().get(0),
                 summary(stored)));
-    em.persist(AuditDecisionRecordEntity.from(stored, entry.entryId()));
+    em.persist(AuditDecisionRecordEntity.from(stored, entryKey));
     return stored;
   }
 

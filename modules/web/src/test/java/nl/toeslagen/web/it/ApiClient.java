@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /** A small HTTP client for the ITs: HTTP Basic as one of the demo users, JSON in and out. */
 public final class ApiClient {
@@ -63,6 +65,39 @@ public final class ApiClient {
     @Override
     public String toString() {
       return status + " " + body;
+    }
+  }
+
+  /**
+   * Polls {@code path} (GET) until its JSON answer satisfies {@code condition}, for at most {@code
+   * within}; for work the server does after its response, e.g. letters rendered by a job after
+   * commit. Fails with the last answer when the time is up.
+   */
+  public JsonObject awaitJson(String path, Predicate<JsonObject> condition, Duration within) {
+    return await(() -> get(path), r -> r.status() == 200 && condition.test(r.json()), within)
+        .json();
+  }
+
+  /**
+   * Calls {@code call} until its result satisfies {@code condition}, for at most {@code within}
+   * (every 100 ms). Fails with the last result when the time is up.
+   */
+  public static <T> T await(Supplier<T> call, Predicate<T> condition, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (true) {
+      T result = call.get();
+      if (condition.test(result)) {
+        return result;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("Not as expected within " + within + "; last: " + result);
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
     }
   }
 
