@@ -135,6 +135,11 @@ public class DocumentStore {
     return document;
   }
 
+  /** The document stored for an event of an owner, if any. */
+  public Optional<StoredDocument> findByEvent(String ownerType, String ownerId, String eventKey) {
+    return repository.findByEvent(ownerType, ownerId, eventKey);
+  }
+
   /** The metadata of a document, if it exists. */
   public Optional<StoredDocument> find(String id) {
     if (id == null || id.isBlank()) {

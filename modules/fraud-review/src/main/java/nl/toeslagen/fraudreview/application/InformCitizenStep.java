@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import nl.toeslagen.workflow.api.StepContext;
 import nl.toeslagen.workflow.api.WorkflowStep;
 
-/** BPMN {@code InformCitizenStep}: sends the plain-language outcome letter. */
+/** BPMN {@code InformCitizenStep}: sends the plain-language outcome letter (after commit). */
 @Named(FraudReviewProcess.INFORM_CITIZEN_STEP)
 @Dependent
 public class InformCitizenStep implements WorkflowStep {
@@ -16,8 +16,7 @@ public class InformCitizenStep implements WorkflowStep {
   @Override
   public void execute(StepContext context) {
     String signalId = context.variable(FraudReviewProcess.SIGNAL_ID, String.class);
-    String documentId =
-        letters.informCitizen(signalId == null ? context.businessKey() : signalId).id();
-    context.setVariable("outcomeLetterId", documentId);
+    // The letter is rendered after commit; the signal's page finds it among its documents.
+    letters.informCitizen(signalId == null ? context.businessKey() : signalId);
   }
 }

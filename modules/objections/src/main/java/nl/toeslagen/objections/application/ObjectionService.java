@@ -20,9 +20,9 @@ import nl.toeslagen.audit.api.DecisionRecord;
 import nl.toeslagen.audit.api.DecisionRecords;
 import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.documents.api.Letter;
-import nl.toeslagen.documents.api.LetterRenderer;
 import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.documents.application.DocumentStore;
+import nl.toeslagen.documents.application.LetterQueue;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.ConflictException;
@@ -73,7 +73,7 @@ public class ObjectionService {
   @Inject Clock clock;
   @Inject LegalCalendar calendar;
   @Inject Event<AuditEvent> audit;
-  @Inject LetterRenderer renderer;
+  @Inject LetterQueue letterQueue;
   @Inject DocumentStore documents;
   @Inject DecisionRecords decisionRecords;
 
@@ -713,18 +713,19 @@ public class ObjectionService {
     }
   }
 
-  private StoredDocument sendLetter(Objection o, String eventKey, Letter letter, String fileName) {
-    StoredDocument doc =
-        documents.store(
-            OBJECT_TYPE, o.id(), eventKey, letter.kind(), fileName, renderer.render(letter));
-    fire(
-        Actor.system(),
-        "LETTER_CREATED",
+  /**
+   * Queues the letter: it is rendered and stored after this transaction commits, exactly once per
+   * event, and audited as LETTER_CREATED then (ADR 0011).
+   */
+  private void sendLetter(Objection o, String eventKey, Letter letter, String fileName) {
+    letterQueue.send(
+        OBJECT_TYPE,
         o.id(),
-        Outcome.SUCCESS,
-        null,
-        letter.kind() + " " + doc.id());
-    return doc;
+        eventKey,
+        fileName,
+        letter,
+        new LetterQueue.AuditNote(
+            "LETTER_CREATED", null, letter.kind() + " " + LetterQueue.DOCUMENT));
   }
 
   private void fire(
