@@ -2,9 +2,11 @@ package nl.toeslagen.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -164,6 +166,54 @@ class AuditConcurrencyIT {
     Reply entries =
         ApiClient.as(base, "inspectie1").get("api/audit/entries?objectType=PROBE&objectId=" + key);
     assertThat(entries.json().getJsonNumber("total").longValue()).isZero();
+  }
+
+  @Test
+  @Order(5)
+  void anExtensionWithAHundredThousandCharacterWordAnswersAtOnceWhileAnotherUserReadsACase()
+      throws Exception {
+    String caseId = registerCase();
+    String otherCase = registerCase();
+    // 10,000 characters without a space took about 260 s when word wrap was quadratic
+    String word = "x".repeat(100_000);
+
+    long start = System.nanoTime();
+    CompletableFuture<Reply> extension =
+        CompletableFuture.supplyAsync(
+            () ->
+                ApiClient.as(base, "behandelaar1")
+                    .post(
+                        "api/objections/" + caseId + "/extension",
+                        Json.createObjectBuilder().add("reasons", word).build()));
+    Thread.sleep(200);
+    long readStart = System.nanoTime();
+    Reply read = ApiClient.as(base, "behandelaar2").get("api/objections/" + otherCase);
+    long readMillis = millisSince(readStart);
+    Reply reply = extension.get(60, TimeUnit.SECONDS);
+    long extensionMillis = millisSince(start);
+
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(readMillis).as("concurrent case read, ms").isLessThan(FAST_MILLIS);
+    // handled (the letter included) or refused as too long: either way at once, never a 5xx
+    assertThat(extensionMillis).as("extension with its letter, ms").isLessThan(10_000);
+    assertThat(reply.status()).as(reply.body()).isIn(200, 400);
+    if (reply.status() == 400) {
+      assertThat(reply.isProblem()).isTrue();
+    } else {
+      List<String> kinds =
+          ApiClient.await(
+                  () ->
+                      ApiClient.as(base, "behandelaar1")
+                          .get("api/objections/" + caseId + "/letters"),
+                  r -> r.body().contains("OBJECTION_TERM_CHANGE"),
+                  Duration.ofSeconds(30))
+              .structure()
+              .asJsonArray()
+              .stream()
+              .map(v -> v.asJsonObject().getString("kind"))
+              .toList();
+      assertThat(kinds).contains("OBJECTION_TERM_CHANGE");
+    }
   }
 
   private static long millisSince(long start) {
