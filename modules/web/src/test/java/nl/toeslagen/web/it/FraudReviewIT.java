@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -408,7 +409,7 @@ class FraudReviewIT {
         id,
         created(propose("toezicht1", id, "UITKOMST", "GEEN_ONJUISTHEID", "Niets mis")),
         "Eens");
-    String letterId = details(id).getString("letterId");
+    String letterId = awaitLetter(id).getString("letterId");
     assertThat(letterFile(letterId)).as("the letter is stored").isPresent();
     List<String> actionsBefore = actions(id);
 
@@ -564,6 +565,14 @@ class FraudReviewIT {
     return fine.build();
   }
 
+  /** The letter is rendered after commit: waits (bounded) until the case shows its letter. */
+  private JsonObject awaitLetter(String id) {
+    return ApiClient.await(
+        () -> details(id),
+        d -> d.containsKey("letterId") && !d.isNull("letterId"),
+        Duration.ofSeconds(30));
+  }
+
   private JsonObject details(String id) {
     Reply reply = ApiClient.as(base, "toezicht2").get("api/signals/" + id);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -663,7 +672,7 @@ class FraudReviewIT {
   }
 
   private String letterText(String id) throws IOException {
-    JsonObject signal = details(id);
+    JsonObject signal = awaitLetter(id);
     assertThat(signal.getString("letterId")).isNotBlank();
     Reply letter = ApiClient.as(base, "toezicht2").get("api/signals/" + id + "/letter");
     assertThat(letter.status()).as(letter.body()).isEqualTo(200);

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -112,6 +113,7 @@ class ObjectionFlowIT {
     assertThat(c.getString("objectionTermEnd")).isEqualTo(terms.getString("objectionTermEnd"));
     assertThat(c.getString("decisionDeadline")).isEqualTo(terms.getString("decisionDeadline"));
 
+    awaitLetter(mainCase, "OBJECTION_ACKNOWLEDGEMENT");
     List<JsonObject> letters = letters(mainCase);
     assertThat(letters)
         .extracting(l -> l.getString("kind"))
@@ -262,6 +264,7 @@ class ObjectionFlowIT {
     JsonObject hearing =
         ok(as("behandelaar1").post("api/objections/" + mainCase + "/hearing", plan));
     assertThat(hearing.getJsonObject("hearing").getString("mode")).isEqualTo("TELEFONISCH");
+    awaitLetter(mainCase, "OBJECTION_HEARING_INVITATION");
     assertThat(letterKinds(mainCase))
         .containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_HEARING_INVITATION");
 
@@ -351,6 +354,7 @@ class ObjectionFlowIT {
     assertThat(decided.getJsonArray("activeSteps")).as("process ended").isEmpty();
     assertThat(taskFor(mainCase, "teamleider1", "all")).isNull();
 
+    awaitLetter(mainCase, "OBJECTION_DECISION");
     List<JsonObject> letters = letters(mainCase);
     assertThat(letters)
         .extracting(l -> l.getString("kind"))
@@ -428,6 +432,7 @@ class ObjectionFlowIT {
     assertThat(decided.getJsonObject("decision").getString("hearingSkipReason"))
         .isEqualTo("E_VOLLEDIG_TEGEMOETGEKOMEN");
     assertThat(taskFor(id, "vaktechniek1", "team")).isNull();
+    awaitLetter(id, "OBJECTION_DECISION");
     assertThat(letterKinds(id)).containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_DECISION");
     String text = pdfText(id, letters(id).get(1).getString("id"));
     assertThat(text).contains("gegrond").contains("rechtbank");
@@ -494,6 +499,7 @@ class ObjectionFlowIT {
     assertThat(extended.getString("decisionDeadline"))
         .isEqualTo(terms.getString("extendedDecisionDeadline"));
     assertThat(extended.getJsonArray("termChanges")).hasSize(1);
+    awaitLetter(id, "OBJECTION_TERM_CHANGE");
     assertThat(letterKinds(id))
         .containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_TERM_CHANGE");
     String letter = pdfText(id, letters(id).get(1).getString("id"));
@@ -744,6 +750,7 @@ class ObjectionFlowIT {
                         .build()));
     assertThat(requested.getString("stage")).isEqualTo("AWAITING_REPAIR");
     assertThat(requested.getString("repairDueDate")).isEqualTo(today().plusDays(14).toString());
+    awaitLetter(id, "OBJECTION_REPAIR_REQUEST");
     assertThat(letterKinds(id)).containsOnlyOnce("OBJECTION_REPAIR_REQUEST");
     assertThat(taskFor(id, "behandelaar1", "team").getString("stage")).isEqualTo("AwaitRepairTask");
 
@@ -799,6 +806,7 @@ class ObjectionFlowIT {
                         .add("consent", "Telefonisch akkoord van bezwaarmaker op " + today())
                         .build()));
     assertThat(postponed.getString("decisionDeadline")).isEqualTo(agreed);
+    awaitLetter(id, "OBJECTION_TERM_CHANGE");
     assertThat(letterKinds(id)).containsOnlyOnce("OBJECTION_TERM_CHANGE");
     assertThat(taskFor(id, "behandelaar1", "team").getString("deadline")).isEqualTo(agreed);
   }
@@ -1008,6 +1016,14 @@ class ObjectionFlowIT {
 
   private List<JsonObject> letters(String caseId) {
     return array(as("behandelaar1").get("api/objections/" + caseId + "/letters"));
+  }
+
+  /**
+   * Letters are rendered after commit: waits (bounded) until the case has a letter of this kind.
+   */
+  private void awaitLetter(String caseId, String kind) {
+    ApiClient.await(
+        () -> letterKinds(caseId), kinds -> kinds.contains(kind), Duration.ofSeconds(30));
   }
 
   private List<String> letterKinds(String caseId) {
