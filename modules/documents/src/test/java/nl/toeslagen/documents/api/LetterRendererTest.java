@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -190,14 +192,17 @@ class LetterRendererTest {
             .subject("Verdaging")
             .section(Letter.Section.builder("Waarom").paragraph(word).bullets(word).build())
             .build();
-    renderer.render(acknowledgement()); // warm up: font loading is not what is measured
+    renderer.render(letter); // warm up (class loading, JIT): not what is measured
 
-    long start = System.nanoTime();
+    // CPU time of this thread, not wall-clock time: the build machine is shared, and what must hold
+    // is that the work is small, not how busy the machine happens to be.
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
     byte[] pdf = renderer.render(letter);
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
 
     // Was about 260 s for 10,000 characters when every cut re-measured the rest of the word.
-    assertThat(millis).as("render time in ms").isLessThan(1_000);
+    assertThat(millis).as("render CPU time in ms").isLessThan(1_000);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       int pages = doc.getNumberOfPages();
       assertThat(pages).isGreaterThan(10);
