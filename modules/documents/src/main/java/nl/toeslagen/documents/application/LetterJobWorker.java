@@ -65,8 +65,7 @@ public class LetterJobWorker {
                   ? doc.id()
                   : job.auditReasons.replace(LetterQueue.DOCUMENT, doc.id())));
     }
-    job.status = LetterJobs.DONE;
-    job.documentId = doc.id();
+    job.markDone(doc.id());
     return !existed;
   }
 
@@ -77,11 +76,7 @@ public class LetterJobWorker {
     if (job == null || !LetterJobs.PENDING.equals(job.status)) {
       return;
     }
-    job.attempts++;
-    job.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
-    if (job.attempts >= LetterJobs.MAX_ATTEMPTS) {
-      job.status = LetterJobs.FAILED;
-    }
+    job.failedAttempt(error, LetterJobs.MAX_ATTEMPTS);
   }
 
   /** The ids of pending jobs that may be tried again, oldest first. */

@@ -7,7 +7,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** Row of {@code doc_letter_job}: a composed letter waiting to be rendered and stored. */
+/**
+ * Row of {@code doc_letter_job}: a composed letter waiting to be rendered and stored. Fields are
+ * set directly only before the row is persisted; later changes go through the methods below, so
+ * that EclipseLink's woven change tracking sees them.
+ */
 @Entity
 @Table(name = "doc_letter_job")
 @NamedQuery(
@@ -67,4 +71,19 @@ public class LetterJobEntity {
 
   @Column(name = "document_id", length = 36)
   public String documentId;
+
+  /** The letter is stored as this document: the job is done. */
+  public void markDone(String document) {
+    this.status = "DONE";
+    this.documentId = document;
+  }
+
+  /** One more failed attempt; after {@code maxAttempts} the job is given up ({@code FAILED}). */
+  public void failedAttempt(String error, int maxAttempts) {
+    this.attempts++;
+    this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    if (attempts >= maxAttempts) {
+      this.status = "FAILED";
+    }
+  }
 }

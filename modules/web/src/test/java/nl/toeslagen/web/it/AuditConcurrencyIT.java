@@ -214,6 +214,12 @@ class AuditConcurrencyIT {
               .toList();
       assertThat(kinds).contains("OBJECTION_TERM_CHANGE");
     }
+    // every letter job of this class's cases was done exactly once: none is left pending
+    ApiClient.as(base, "beheer1")
+        .awaitJson(
+            "api/test-probe/concurrency/letter-jobs/pending",
+            json -> json.getJsonNumber("pending").longValue() == 0,
+            Duration.ofSeconds(30));
   }
 
   private static long millisSince(long start) {

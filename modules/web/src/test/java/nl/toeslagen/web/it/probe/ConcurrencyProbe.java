@@ -39,6 +39,9 @@ public class ConcurrencyProbe {
 
   @Resource UserTransaction userTransaction;
 
+  @Resource(lookup = "java:app/jdbc/toeslagen")
+  javax.sql.DataSource dataSource;
+
   @Resource(lookup = "java:appserver/TransactionManager")
   TransactionManager transactionManager;
 
@@ -100,6 +103,19 @@ public class ConcurrencyProbe {
       userTransaction.setTransactionTimeout(0); // back to the server's default for this thread
     }
     return Json.createObjectBuilder().add("rolledBack", rolledBack).build();
+  }
+
+  /** How many letter jobs are still pending (not yet rendered, stored and marked done). */
+  @GET
+  @Path("letter-jobs/pending")
+  public JsonObject pendingLetterJobs() throws java.sql.SQLException {
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs =
+            s.executeQuery("SELECT COUNT(*) FROM doc_letter_job WHERE status = 'PENDING'")) {
+      rs.next();
+      return Json.createObjectBuilder().add("pending", rs.getLong(1)).build();
+    }
   }
 
   private void fire(String key, String action) {
