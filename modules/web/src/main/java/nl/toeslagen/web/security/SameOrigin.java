@@ -21,10 +21,10 @@ public final class SameOrigin {
   }
 
   static boolean holds(String fetchSite, String origin, String scheme, String host) {
-    if (fetchSite != null
-        && !fetchSite.equalsIgnoreCase("same-origin")
-        && !fetchSite.equalsIgnoreCase("none")) {
-      return false;
+    if (fetchSite != null) {
+      // Fetch metadata decides when the browser sends it: with Referrer-Policy no-referrer a
+      // browser sends "Origin: null" even on a form posted from our own page.
+      return fetchSite.equalsIgnoreCase("same-origin") || fetchSite.equalsIgnoreCase("none");
     }
     if (origin == null) {
       return true;

@@ -140,6 +140,12 @@ class SecurityIT {
     assertThat(fetchMeta.statusCode()).isEqualTo(403);
     HttpResponse<String> own = send(loginForm("behandelaar2", "behandelaar2", origin()));
     assertThat(own.statusCode()).isEqualTo(302);
+    // what a browser sends from our own login page under Referrer-Policy: no-referrer
+    HttpResponse<String> browser =
+        send(
+            loginForm("behandelaar2", "behandelaar2", "null")
+                .header("Sec-Fetch-Site", "same-origin"));
+    assertThat(browser.statusCode()).isEqualTo(302);
     assertThat(entries("objectType=USER&objectId=behandelaar2&action=LOGIN_REFUSED"))
         .anyMatch(e -> e.getString("reasons").contains("cross-site"));
   }

@@ -20,6 +20,12 @@ class SameOriginTest {
   }
 
   @Test
+  void aSameOriginPostWithANullOriginPassesOnFetchMetadata() {
+    // Referrer-Policy no-referrer makes browsers send "Origin: null" on their own form posts
+    assertThat(SameOrigin.holds("same-origin", "null", "http", "host:8080")).isTrue();
+  }
+
+  @Test
   void aClientWithoutBrowserHeadersPasses() {
     assertThat(SameOrigin.holds(null, null, "http", "host:8080")).isTrue();
   }
