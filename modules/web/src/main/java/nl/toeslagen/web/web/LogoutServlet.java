@@ -28,11 +28,23 @@ public class LogoutServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    request.logout();
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.invalidate();
     }
+    request.logout();
+    // logging out may leave a fresh (empty) session behind: end it too, and let the browser drop
+    // the cookie (replacing the container's Set-Cookie, which lacks SameSite)
+    HttpSession fresh = request.getSession(false);
+    if (fresh != null) {
+      fresh.invalidate();
+    }
+    String name = request.getServletContext().getSessionCookieConfig().getName();
+    response.setHeader(
+        "Set-Cookie",
+        (name == null ? "JSESSIONID" : name)
+            + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict"
+            + (request.isSecure() ? "; Secure" : ""));
     response.sendRedirect(request.getContextPath() + "/login.html?uitgelogd=1");
   }
 

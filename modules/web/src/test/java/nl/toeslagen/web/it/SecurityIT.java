@@ -168,6 +168,9 @@ class SecurityIT {
                 .POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(logout.statusCode()).isEqualTo(302);
     assertThat(logout.headers().firstValue("Location").orElse("")).contains("uitgelogd");
+    // no new session behind the logout: the cookie is dropped
+    assertThat(logout.headers().allValues("Set-Cookie"))
+        .allMatch(c -> c.contains("Max-Age=0") && c.contains("SameSite=Strict"));
     assertThat(send(withSession(session, get("api/me"))).statusCode()).isEqualTo(401);
   }
 
