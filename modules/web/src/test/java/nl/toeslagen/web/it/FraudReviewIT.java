@@ -606,21 +606,6 @@ class FraudReviewIT {
         .longValue();
   }
 
-  @Test
-  @Order(11)
-  void aTaskTakenOverWhenRecordingIsAuditedWithTheRealRolesOfWhoTookItOver() {
-    List<JsonObject> takeovers =
-        entries("action=TASK_REASSIGNED").stream()
-            .filter(e -> e.getString("reasons", "").contains("taken over"))
-            .toList();
-    assertThat(takeovers).as("the flows above take tasks over").isNotEmpty();
-    for (JsonObject e : takeovers) {
-      String actor = e.getString("actor");
-      String expected = actor.startsWith("toezicht") ? "TOEZICHT" : "VAKTECHNIEK";
-      assertThat(e.getString("role")).as(e.toString()).isEqualTo(expected);
-    }
-  }
-
   private List<String> actions(String id) {
     return entries("objectType=SIGNAL&objectId=" + id).stream()
         .map(e -> e.getString("action"))
