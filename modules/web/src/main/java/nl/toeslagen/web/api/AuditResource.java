@@ -34,10 +34,14 @@ import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.web.security.LoginAudit;
 
 /**
  * The audit trail for the inspectorate and administrators: search, export, and verification of the
- * hash chain.
+ * hash chain. A timeline (the entries of one object) is read only by the roles that may read the
+ * object itself, as the contexts declare ({@link AuditedObjectRegistry}); the whole trail only by
+ * the inspectorate, administrators, team managers and the privacy adviser. Every read of the trail
+ * is itself audited; a refused read is refused (403) and audited under the object asked for.
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +54,10 @@ public class AuditResource {
   @Inject AuditExportService export;
 
   @Inject ActorProvider actors;
+
+  @Inject AuditedObjectRegistry auditedObjects;
+
+  @Inject LoginAudit trailReads;
 
   @GET
   @Path("verification")
@@ -85,9 +93,11 @@ public class AuditResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size,
       @QueryParam("order") String order) {
-    requireScope(objectType, objectId);
-    AuditPage result =
-        query.search(criteria(objectType, objectId, actor, action, from, to, page, size, order));
+    AuditSearchCriteria criteria =
+        criteria(objectType, objectId, actor, action, from, to, page, size, order);
+    requireAccess(criteria);
+    AuditPage result = query.search(criteria);
+    recordRead("AUDIT_TRAIL_READ", criteria, result.entries().size());
     JsonArrayBuilder entries = Json.createArrayBuilder();
     result.entries().forEach(e -> entries.add(json(e)));
     return Json.createObjectBuilder()
@@ -121,6 +131,8 @@ public class AuditResource {
             0,
             AuditSearchCriteria.MAX_PAGE_SIZE,
             "asc");
+    requireAccess(criteria);
+    recordRead("AUDIT_TRAIL_EXPORTED", criteria, -1);
     boolean json = "json".equalsIgnoreCase(format);
     StreamingOutput body =
         out -> {
@@ -138,21 +150,91 @@ public class AuditResource {
         .build();
   }
 
-  /**
-   * Case workers see the audit trail of one case at a time (its timeline); the whole trail is for
-   * the inspectorate, administrators, team managers and the privacy adviser.
-   */
-  private void requireScope(String objectType, String objectId) {
+  private void requireAccess(AuditSearchCriteria criteria) {
     Actor actor = actors.current();
-    boolean wholeTrail = actor.hasAny(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY);
-    if (!wholeTrail
-        && (objectType == null || objectType.isBlank() || objectId == null || objectId.isBlank())) {
+    PolicyDecision decision =
+        access(auditedObjects, actor, criteria.objectType(), criteria.objectId());
+    if (decision.refused()) {
       throw new PolicyViolationException(
-          PolicyDecision.refuse(
+          decision,
+          criteria.objectType() == null ? AUDIT_TRAIL : criteria.objectType(),
+          criteria.objectType() == null ? null : criteria.objectId());
+    }
+  }
+
+  static final String AUDIT_TRAIL = "AUDIT_TRAIL";
+
+  static final String ACCESS_POLICY = "AuditTrailAccessPolicy";
+
+  /**
+   * Who reads which part of the trail. A timeline of a declared object type: the roles that may
+   * read such objects, and the inspectorate. The whole trail, or a type no context declares: the
+   * inspectorate, administrators, team managers and the privacy adviser. Case workers name one
+   * object.
+   */
+  static PolicyDecision access(
+      AuditedObjectRegistry registry, Actor actor, String objectType, String objectId) {
+    boolean wholeTrail =
+        actor != null && actor.hasAny(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY);
+    if (objectType == null || (!wholeTrail && objectId == null)) {
+      return wholeTrail
+          ? PolicyDecision.allow(ACCESS_POLICY, "Hele audittrail.", "Whole audit trail.")
+          : PolicyDecision.refuse(
               "AuditTrailScopePolicy",
               "U kunt alleen de tijdlijn van één zaak bekijken: geef objectType en objectId op.",
-              "You can only see the timeline of one case: give objectType and objectId."));
+              "You can only see the timeline of one case: give objectType and objectId.");
     }
+    var declared = registry.type(objectType);
+    if (declared.isPresent()) {
+      // the inspectorate reads every timeline (it holds the whole trail, read-only)
+      return declared.get().readableBy(actor) || actor.has(Role.INSPECTIE)
+          ? PolicyDecision.allow(
+              ACCESS_POLICY,
+              "U mag dit object inzien, dus ook zijn tijdlijn.",
+              "You may read this object, so also its timeline.")
+          : PolicyDecision.refuse(
+              ACCESS_POLICY,
+              "U mag de tijdlijn van dit soort object niet inzien: uw rol mag het object zelf niet"
+                  + " inzien.",
+              "You may not read the timeline of this kind of object: your role may not read the"
+                  + " object itself.");
+    }
+    if (!wholeTrail) {
+      return PolicyDecision.refuse(
+          ACCESS_POLICY,
+          "U mag de tijdlijn van dit soort object niet inzien.",
+          "You may not read the timeline of this kind of object.");
+    }
+    return PolicyDecision.allow(ACCESS_POLICY, "Hele audittrail.", "Whole audit trail.");
+  }
+
+  private void recordRead(String action, AuditSearchCriteria c, int shown) {
+    Actor actor = actors.current();
+    RefusalSubject subject = RefusalSubject.of(c.objectType(), c.objectId(), "");
+    boolean timeline = !RefusalSubject.REQUEST.equals(subject.objectType());
+    StringBuilder why = new StringBuilder(timeline ? "timeline read" : "trail searched");
+    if (c.objectType() != null && !c.objectType().equals(subject.objectType())) {
+      why.append("; objectType ").append(RefusalSubject.shorten(c.objectType(), 60));
+    }
+    if (c.objectId() != null && !c.objectId().equals(subject.objectId())) {
+      why.append("; objectId ").append(RefusalSubject.shorten(c.objectId(), 100));
+    }
+    if (c.actor() != null) {
+      why.append("; actor ").append(RefusalSubject.shorten(c.actor(), 100));
+    }
+    if (c.action() != null) {
+      why.append("; action ").append(RefusalSubject.shorten(c.action(), 100));
+    }
+    if (shown >= 0) {
+      why.append("; page ").append(c.page()).append(", ").append(shown).append(" entries shown");
+    }
+    trailReads.recorded(
+        actor.userName(),
+        actor.rolesText(),
+        action,
+        timeline ? subject.objectType() : AUDIT_TRAIL,
+        timeline ? subject.objectId() : "search",
+        why.toString());
   }
 
   static JsonObject json(AuditEntryView e) {
@@ -203,6 +285,12 @@ public class AuditResource {
           "size",
           "Kies een paginagrootte van 1 tot " + AuditSearchCriteria.MAX_PAGE_SIZE + ".",
           "Choose a page size from 1 to " + AuditSearchCriteria.MAX_PAGE_SIZE + ".");
+    }
+    if ((long) p * s > Integer.MAX_VALUE) {
+      throw new ValidationException(
+          "page",
+          "Dit paginanummer ligt ver voorbij het einde van de audittrail.",
+          "This page number lies far beyond the end of the audit trail.");
     }
     Instant fromInstant = instant("from", from, false);
     Instant toInstant = instant("to", to, true);

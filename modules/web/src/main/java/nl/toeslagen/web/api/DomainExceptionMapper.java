@@ -21,7 +21,8 @@ import nl.toeslagen.web.security.LoginAudit;
  * object 404, a named policy that refused 403 (and an audit entry of the refused attempt, in its
  * own transaction because the attempt's transaction is rolled back), wrong state 409. This mapper
  * is the one place that audits policy refusals: modules throw, they do not audit the refusal
- * themselves. The entry names the object when the exception carries one, the path otherwise.
+ * themselves. The entry names the object when the exception carries one, otherwise the object the
+ * request path addresses ({@link RefusalSubject}), and keeps the path safely in the reasons.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -33,6 +34,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   @Context UriInfo uri;
 
   @Context ResourceInfo resource;
+
+  @Inject AuditedObjectRegistry auditedObjects;
 
   @Override
   public Response toResponse(DomainException e) {
@@ -46,17 +49,24 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     if (cause instanceof PolicyViolationException p) {
       Actor actor = actors.current();
       // The exception may name the object the refused action was about (e.g. SIGNAL and its id);
-      // otherwise the entry points at the request path.
-      boolean named = p.objectType() != null;
-      String path = uri == null ? "?" : uri.getPath();
+      // otherwise under the object the request path addresses, or the request itself.
+      RefusalSubject subject =
+          p.objectType() != null && p.objectId() != null
+              ? RefusalSubject.of(p.objectType(), p.objectId(), path())
+              : RefusalSubject.of(auditedObjects, resource, uri);
       refusals.refused(
           actor == null ? "anoniem" : actor.userName(),
           actor == null ? null : actor.rolesText(),
           "REFUSED " + operation(),
-          named ? p.objectType() : "REQUEST",
-          named && p.objectId() != null ? p.objectId() : path,
+          subject.objectType(),
+          subject.objectId(),
           p.decision().basis() == null ? null : p.decision().basis().toString(),
-          p.decision().policy() + ": " + p.decision().reasonNl() + " / " + p.decision().reasonEn());
+          subject.reasons(
+              p.decision().policy()
+                  + ": "
+                  + p.decision().reasonNl()
+                  + " / "
+                  + p.decision().reasonEn()));
       return Problems.response(
           403, "Forbidden", cause.messageNl(), cause.messageEn(), null, p.decision().policy());
     }
@@ -64,6 +74,10 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       return Problems.response(409, "Conflict", cause.messageNl(), cause.messageEn(), null, null);
     }
     return Problems.response(400, "Bad Request", cause.messageNl(), cause.messageEn(), null, null);
+  }
+
+  private String path() {
+    return uri == null ? "?" : uri.getRequestUri().getRawPath();
   }
 
   private String operation() {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Set;
-import nl.toeslagen.audit.api.AuditCorrelation;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.Role;
@@ -25,7 +24,9 @@ import nl.toeslagen.web.security.LoginAudit;
  * {@code @RolesAllowed} (on the method or its class) is refused to everyone. The inspectorate is
  * read-only everywhere: a user whose only role is INSPECTIE cannot change anything, whatever an
  * annotation says. Browser sessions must send the header {@code X-Toeslagen-Request} on changes,
- * which a cross-site form cannot. Every refusal is audited.
+ * which a cross-site form cannot. Every refusal is audited, filed under the object the request
+ * addresses (see {@link RefusalSubject}). The inspectorate is read-only for every user who holds
+ * INSPECTIE, whatever other role they hold.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION - 500)
@@ -40,19 +41,15 @@ public class RoleCheckFilter implements ContainerRequestFilter {
 
   @Inject LoginAudit refusals;
 
+  @Inject AuditedObjectRegistry auditedObjects;
+
   @Override
   public void filter(ContainerRequestContext request) {
-    String correlation = request.getHeaderString("X-Correlation-Id");
-    AuditCorrelation.set(
-        correlation != null && correlation.matches("[A-Za-z0-9._-]{8,64}")
-            ? correlation
-            : java.util.UUID.randomUUID().toString());
     Method method = resource.getResourceMethod();
     if (method == null) {
       return;
     }
     Actor actor = actors.current();
-    String path = request.getUriInfo().getPath();
     if (actor == null) {
       request.abortWith(
           Problems.response(
@@ -71,17 +68,15 @@ public class RoleCheckFilter implements ContainerRequestFilter {
       refuse(
           request,
           actor,
-          path,
           "change without the " + CSRF_HEADER + " header (possible CSRF)",
           "Dit verzoek is geweigerd: het kwam niet uit de applicatie zelf.",
           "This request was refused: it did not come from the application itself.");
       return;
     }
-    if (write && actor.has(Role.INSPECTIE) && actor.roles().size() == 1) {
+    if (write && readOnly(actor)) {
       refuse(
           request,
           actor,
-          path,
           "the inspectorate has read-only access",
           "De inspectie heeft alleen leesrechten.",
           "The inspectorate has read-only access.");
@@ -102,21 +97,31 @@ public class RoleCheckFilter implements ContainerRequestFilter {
     refuse(
         request,
         actor,
-        path,
-        "role " + actor.rolesText() + " may not " + request.getMethod() + " /" + path,
+        "role "
+            + actor.rolesText()
+            + " may not call "
+            + resource.getResourceClass().getSimpleName()
+            + "."
+            + method.getName(),
         "U heeft niet de juiste rol voor deze handeling.",
         "Your role does not allow this action.");
   }
 
+  /** The inspectorate is read-only: every user who holds INSPECTIE, whatever else they hold. */
+  static boolean readOnly(Actor actor) {
+    return actor.has(Role.INSPECTIE);
+  }
+
   private void refuse(
-      ContainerRequestContext request, Actor actor, String path, String why, String nl, String en) {
+      ContainerRequestContext request, Actor actor, String why, String nl, String en) {
+    RefusalSubject subject = RefusalSubject.of(auditedObjects, resource, request.getUriInfo());
     refusals.refused(
         actor.userName(),
         actor.rolesText(),
         "REFUSED " + request.getMethod(),
-        "REQUEST",
-        "/" + path,
-        why);
+        subject.objectType(),
+        subject.objectId(),
+        subject.reasons(why));
     request.abortWith(Problems.response(403, "Forbidden", nl, en, null, "RoleAuthorisationPolicy"));
   }
 }

@@ -60,4 +60,69 @@ public class LoginAudit {
         new AuditEvent(
             user, roles, action, objectType, objectId, Outcome.REFUSED, legalBasis, why));
   }
+
+  /** A read that must be on record even when the request fails later (e.g. of the audit trail). */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recorded(
+      String user, String roles, String action, String objectType, String objectId, String why) {
+    audit.fire(
+        new AuditEvent(user, roles, action, objectType, objectId, Outcome.SUCCESS, null, why));
+  }
+
+  /** A login refused unchecked because the account name is locked after failed logins. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void throttled(String user, String channel, java.time.Duration locked) {
+    String shown = shorten(user);
+    audit.fire(
+        new AuditEvent(
+            shown,
+            null,
+            "LOGIN_THROTTLED",
+            "USER",
+            shown,
+            Outcome.REFUSED,
+            null,
+            "too many failed logins ("
+                + channel
+                + "); locked for another "
+                + locked.toSeconds()
+                + " s"));
+  }
+
+  /** A request whose Authorization header named another user than its session's. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void conflicting(String sessionUser, String headerUser) {
+    audit.fire(
+        new AuditEvent(
+            sessionUser,
+            null,
+            "LOGIN_REFUSED",
+            "USER",
+            sessionUser,
+            Outcome.REFUSED,
+            null,
+            "Authorization header names another user ("
+                + shorten(headerUser)
+                + ") than the session"));
+  }
+
+  /** A login form posted from another site (login CSRF), or a cross-site logout. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void crossSite(String user, String channel) {
+    String shown = user == null || user.isBlank() ? "anoniem" : shorten(user.trim());
+    audit.fire(
+        new AuditEvent(
+            shown,
+            null,
+            "LOGIN_REFUSED",
+            "USER",
+            shown,
+            Outcome.REFUSED,
+            null,
+            "cross-site request refused (" + channel + ")"));
+  }
+
+  private static String shorten(String user) {
+    return user == null ? "" : user.length() > 64 ? user.substring(0, 64) : user;
+  }
 }

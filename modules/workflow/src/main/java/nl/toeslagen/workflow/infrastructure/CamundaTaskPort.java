@@ -132,10 +132,11 @@ public class CamundaTaskPort implements TaskPort {
           "Give a reason for assigning the task.");
     }
     asUser(byUser, () -> engine.getTaskService().setAssignee(taskId, assignee));
+    String roles = currentActor(byUser).rolesText();
     audit.fire(
         new AuditEvent(
             byUser,
-            Role.TEAMLEIDER.name(),
+            roles.isEmpty() ? null : roles,
             "TASK_REASSIGNED",
             "TASK",
             task.getId(),
