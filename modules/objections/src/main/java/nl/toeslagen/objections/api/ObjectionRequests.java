@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +30,9 @@ public final class ObjectionRequests {
 
   /** At most this many grounds, answers, references in one request. */
   public static final int MAX_ITEMS = 20;
+
+  /** An amount in euros: at most twelve digits and two decimals ("1234,56"); empty = none. */
+  public static final String AMOUNT = "(-?\\d{1,12}([.,]\\d{1,2})?)?";
 
   private ObjectionRequests() {}
 
@@ -92,9 +96,9 @@ public final class ObjectionRequests {
 
   /** Amounts in euros as text ("1234,56"). */
   public record Effect(
-      @Size(max = 20) String newAmount,
+      @Pattern(regexp = AMOUNT, message = "{toeslagen.amount}") String newAmount,
       Boolean recoveryDropped,
-      @Size(max = 20) String amountAtStake,
+      @Pattern(regexp = AMOUNT, message = "{toeslagen.amount}") String amountAtStake,
       @Size(max = AUDITED_TEXT) String description) {}
 
   /** {@code legalReferences} like "BWBR0018472 art. 16"; {@code caseLaw} ECLIs. */

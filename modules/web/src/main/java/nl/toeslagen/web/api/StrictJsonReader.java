@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -46,6 +47,7 @@ import nl.toeslagen.kernel.ValidationException;
  * BodyTooLargeException} (413). Responses are still written by JSON-B. See ADR 0012.
  */
 @Provider
+@Priority(1) // before the platform's JSON-B reader, which also reads every type as application/json
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class StrictJsonReader implements MessageBodyReader<Object> {
 
@@ -155,6 +157,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           "Field '" + name + "' occurs more than once.");
     }
     String label = field.isEmpty() ? "body" : field;
+    if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+        || String.valueOf(e.getOriginalMessage()).contains("out of range")) {
+      return new ValidationException(
+          label,
+          "Veld '" + label + "' is een te groot getal.",
+          "Field '" + label + "' is a number that is too large.");
+    }
     if (e instanceof UnrecognizedPropertyException u) {
       return new ValidationException(
           label,
@@ -210,6 +219,13 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           field,
           "Veld '" + field + "' komt meer dan eens voor.",
           "Field '" + field + "' occurs more than once.");
+    }
+    if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+        || message.contains("Number value length")) {
+      return new ValidationException(
+          field,
+          "Veld '" + field + "' is een te groot getal.",
+          "Field '" + field + "' is a number that is too large.");
     }
     if (message.contains("nesting depth")) {
       return new ValidationException(

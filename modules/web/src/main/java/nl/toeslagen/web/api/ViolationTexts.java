@@ -28,7 +28,13 @@ final class ViolationTexts {
               "A user name has 3 to 64 characters: lower-case letters, digits, dot, dash or"
                   + " underscore, starting with a letter."),
           "{toeslagen.taskScope}",
-          new Text("Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'."));
+          new Text("Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'."),
+          "{toeslagen.amount}",
+          new Text(
+              "Het bedrag moet een getal in euro's zijn met hoogstens twaalf cijfers en twee"
+                  + " decimalen, zoals 1234,56.",
+              "The amount must be a number of euros with at most twelve digits and two decimals,"
+                  + " like 1234,56."));
 
   private ViolationTexts() {}
 

@@ -109,6 +109,21 @@ class ConstraintViolationMapperTest {
   }
 
   @Test
+  void anAmountThatIsNoAmountIsRefusedWithAPlainExplanation() {
+    var draft =
+        new ObjectionRequests.Draft(
+            "GEGROND",
+            "r",
+            null,
+            null,
+            null,
+            new ObjectionRequests.Effect("9".repeat(30), false, null, null));
+    JsonObject p = problem(draft);
+    assertThat(p.getString("field")).isEqualTo("effect.newAmount");
+    assertThat(p.getString("detailNl")).contains("1234,56");
+  }
+
+  @Test
   void aQueryParameterIsNamedByItsQueryName() throws NoSuchMethodException {
     Method m = TermsResource.class.getMethod("objection", String.class, boolean.class);
     var violations =

@@ -135,6 +135,15 @@ class StrictJsonReaderTest {
   }
 
   @Test
+  void aNumberBeyondItsTypeIsRefusedNamingTheField() {
+    refused(
+            nl.toeslagen.fraudreview.application.SignalCommands.Fine.class,
+            "{\"recoveryCents\":99999999999999999999}",
+            "recoveryCents")
+        .contains("te groot");
+  }
+
+  @Test
   void deepNestingIsRefused() {
     refused(ObjectionRequests.Withdrawal.class, "[".repeat(100) + "]".repeat(100), "body");
   }
