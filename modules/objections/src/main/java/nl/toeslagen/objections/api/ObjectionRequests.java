@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import nl.toeslagen.kernel.DateRange;
+import nl.toeslagen.kernel.validation.MaxTotalLength;
 import nl.toeslagen.kernel.validation.PlausibleDate;
 
 /**
@@ -27,6 +28,12 @@ public final class ObjectionRequests {
 
   /** A free text kept only in the case file (a ground, a report, the reasons of a decision). */
   public static final int LONG_TEXT = 4000;
+
+  /**
+   * All answers of a decision together (grounds and reasons): they are stored as one JSON document
+   * in the decision record, whose column holds 20,000 characters.
+   */
+  public static final int ANSWERS_TEXT = 16_000;
 
   /** At most this many grounds, answers, references in one request. */
   public static final int MAX_ITEMS = 20;
@@ -105,7 +112,7 @@ public final class ObjectionRequests {
   public record Draft(
       @NotBlank @Size(max = 40) String outcome,
       @Size(max = LONG_TEXT) String reasons,
-      @Size(max = MAX_ITEMS) List<@NotNull @Valid Answer> answers,
+      @Size(max = MAX_ITEMS) @MaxTotalLength(ANSWERS_TEXT) List<@NotNull @Valid Answer> answers,
       @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 100) String> legalReferences,
       @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = 100) String> caseLaw,
       @Valid Effect effect) {}

@@ -116,6 +116,19 @@ class ObjectionRequestsValidationTest {
   }
 
   @Test
+  void answersThatTogetherOverflowTheDecisionRecordAreRefused() {
+    var answer = new ObjectionRequests.Answer("g".repeat(4000), false, "r".repeat(4000));
+    var draft =
+        new ObjectionRequests.Draft(
+            "ONGEGROND", "r", Collections.nCopies(3, answer), List.of(), List.of(), null);
+    assertThat(paths(draft)).containsExactly("answers");
+    var fits =
+        new ObjectionRequests.Draft(
+            "ONGEGROND", "r", Collections.nCopies(2, answer), List.of(), List.of(), null);
+    assertThat(paths(fits)).isEmpty();
+  }
+
+  @Test
   void answersOfADraftAreValidatedOneByOne() {
     var draft =
         new ObjectionRequests.Draft(

@@ -91,6 +91,18 @@ final class ViolationTexts {
                   "Veld " + f + " heeft niet de juiste vorm.",
                   "Field " + f + " does not have the right form.");
         }
+      case "MaxTotalLength":
+        return new Text(
+            "Veld "
+                + f
+                + " is samen te lang: hoogstens "
+                + attrs.get("value")
+                + " tekens in totaal.",
+            "Field "
+                + f
+                + " is too long together: at most "
+                + attrs.get("value")
+                + " characters in all.");
       case "PlausibleDate":
         {
           DateRange range = ((PlausibleDate) descriptor.getAnnotation()).value();
