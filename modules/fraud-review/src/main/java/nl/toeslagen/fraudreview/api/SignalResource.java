@@ -50,7 +50,12 @@ public class SignalResource {
   @Context UriInfo uri;
 
   /** The BSN goes in the body, never in a URL (URLs end up in logs). */
-  public record BsnSearch(@NotBlank @Size(max = 20) String bsn) {}
+  public record BsnSearch(@NotBlank @Size(max = 20) String bsn) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public BsnSearch(String bsn) {
+      this.bsn = bsn;
+    }
+  }
 
   public record Diagram(String xml, List<String> activeActivityIds) {}
 

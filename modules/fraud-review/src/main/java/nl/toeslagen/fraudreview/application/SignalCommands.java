@@ -37,14 +37,44 @@ public final class SignalCommands {
       @NotBlank @Size(max = 30) String source,
       @NotBlank @Size(max = LONG_TEXT) String description,
       @NotBlank @Size(max = LEGAL_BASIS) String legalBasis,
-      @PlausibleDate(DateRange.RETENTION) LocalDate retentionDate) {}
+      @PlausibleDate(DateRange.RETENTION) LocalDate retentionDate) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public RegisterSignal(
+        String bsn,
+        String benefitType,
+        String source,
+        String description,
+        String legalBasis,
+        LocalDate retentionDate) {
+      this.bsn = bsn;
+      this.benefitType = benefitType;
+      this.source = source;
+      this.description = description;
+      this.legalBasis = legalBasis;
+      this.retentionDate = retentionDate;
+    }
+  }
 
   public record Fine(
       @PositiveOrZero @Max(10_000_000_000L) Long recoveryCents,
       @Min(0) @Max(100) Integer percentage,
       @PlausibleDate(DateRange.PAST_EVENT) LocalDate previousFineDate,
       Boolean correctedBeforeAware,
-      @Size(max = 100) String reportReference) {}
+      @Size(max = 100) String reportReference) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public Fine(
+        Long recoveryCents,
+        Integer percentage,
+        LocalDate previousFineDate,
+        Boolean correctedBeforeAware,
+        String reportReference) {
+      this.recoveryCents = recoveryCents;
+      this.percentage = percentage;
+      this.previousFineDate = previousFineDate;
+      this.correctedBeforeAware = correctedBeforeAware;
+      this.reportReference = reportReference;
+    }
+  }
 
   public record SubmitDetermination(
       @NotBlank @Size(max = 30) String phase,
@@ -53,12 +83,43 @@ public final class SignalCommands {
       @Size(max = MAX_FACTS) List<@NotBlank @Size(max = MAX_FACT) String> facts,
       @Size(max = MAX_REFERENCES) List<@NotBlank @Size(max = MAX_REFERENCE) String> legalReferences,
       @Size(max = 10) String priority,
-      @Valid Fine fine) {}
+      @Valid Fine fine) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public SubmitDetermination(
+        String phase,
+        String conclusion,
+        String reasons,
+        List<String> facts,
+        List<String> legalReferences,
+        String priority,
+        Fine fine) {
+      this.phase = phase;
+      this.conclusion = conclusion;
+      this.reasons = reasons;
+      this.facts = facts;
+      this.legalReferences = legalReferences;
+      this.priority = priority;
+      this.fine = fine;
+    }
+  }
 
-  public record Review(@NotNull Boolean approved, @Size(max = AUDITED_TEXT) String reasons) {}
+  public record Review(@NotNull Boolean approved, @Size(max = AUDITED_TEXT) String reasons) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public Review(Boolean approved, String reasons) {
+      this.approved = approved;
+      this.reasons = reasons;
+    }
+  }
 
   public record RecordZienswijze(
       @PlausibleDate(DateRange.PAST_EVENT) LocalDate requestedOn,
       Boolean responded,
-      @Size(max = LONG_TEXT) String summary) {}
+      @Size(max = LONG_TEXT) String summary) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public RecordZienswijze(LocalDate requestedOn, Boolean responded, String summary) {
+      this.requestedOn = requestedOn;
+      this.responded = responded;
+      this.summary = summary;
+    }
+  }
 }

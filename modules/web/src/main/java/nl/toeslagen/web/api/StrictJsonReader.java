@@ -54,6 +54,9 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
   /** The largest request body: far above any legitimate request (the longest is a few 100 KB). */
   public static final int MAX_BODY_BYTES = 1_000_000;
 
+  /** A too large body is read (and discarded) up to this size before the 413 goes out. */
+  static final long MAX_DRAIN_BYTES = 16_000_000;
+
   /** Deepest nesting of objects and arrays; the deepest request type nests three levels. */
   static final int MAX_NESTING = 32;
 
@@ -127,7 +130,25 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     try {
       return read(type, in);
     } catch (TooLarge e) {
+      drain(entityStream);
       throw new BodyTooLargeException();
+    }
+  }
+
+  /**
+   * Reads and discards the rest of a too large body (up to {@link #MAX_DRAIN_BYTES}) so that the
+   * client, still sending, receives the 413 instead of a broken connection.
+   */
+  private static void drain(InputStream in) {
+    try {
+      long left = MAX_DRAIN_BYTES;
+      byte[] buffer = new byte[8192];
+      int n;
+      while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing to answer
     }
   }
 

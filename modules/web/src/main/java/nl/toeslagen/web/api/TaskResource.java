@@ -70,7 +70,14 @@ public class TaskResource {
   public record AssignRequest(
       @NotBlank @Size(max = 64) String assignee,
       @NotBlank @Size(max = 1000) String reason,
-      @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 64) String> taskIds) {}
+      @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 64) String> taskIds) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public AssignRequest(String assignee, String reason, List<String> taskIds) {
+      this.assignee = assignee;
+      this.reason = reason;
+      this.taskIds = taskIds;
+    }
+  }
 
   @GET
   @RolesAllowed({

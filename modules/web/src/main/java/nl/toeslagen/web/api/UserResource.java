@@ -68,7 +68,17 @@ public class UserResource {
       @NotBlank @Size(max = 200) String displayName,
       @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_LENGTH) String password,
       @NotEmpty @Size(max = 10) List<@NotNull @Size(max = 20) String> roles,
-      @Size(max = 64) String team) {}
+      @Size(max = 64) String team) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public NewUser(
+        String userName, String displayName, String password, List<String> roles, String team) {
+      this.userName = userName;
+      this.displayName = displayName;
+      this.password = password;
+      this.roles = roles;
+      this.team = team;
+    }
+  }
 
   @GET
   @RolesAllowed({RoleNames.BEHEER, RoleNames.INSPECTIE})
