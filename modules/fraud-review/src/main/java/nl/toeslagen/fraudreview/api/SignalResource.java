@@ -76,7 +76,7 @@ public class SignalResource {
   @Path("work-list")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public List<WorkItem> workList(
-      @QueryParam("phase") @Size(max = 30) String phase,
+      @QueryParam("phase") String phase,
       @QueryParam("waitingForApproval") boolean waitingForApproval,
       @QueryParam("waitingForMe") boolean waitingForMe) {
     return service.workList(actors.current(), phase, waitingForApproval, waitingForMe);

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -130,7 +129,7 @@ public class ObjectionResource {
     RoleNames.INSPECTIE
   })
   public List<ObjectionDto> search(
-      @QueryParam("bsn") @Size(max = 20) String bsn,
+      @QueryParam("bsn") String bsn,
       @QueryParam("receivedFrom") @PlausibleDate(DateRange.PLANNED) String receivedFrom,
       @QueryParam("receivedTo") @PlausibleDate(DateRange.PLANNED) String receivedTo) {
     return doSearch(new ObjectionRequests.Search(bsn, date(receivedFrom), date(receivedTo)));

@@ -3,7 +3,7 @@ package nl.toeslagen.objections.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,7 +41,7 @@ public class TermsResource {
     RoleNames.BEHEER
   })
   public ObjectionTermsDto objection(
-      @QueryParam("decisionDate") @NotBlank @PlausibleDate(DateRange.TERMS_CALCULATION)
+      @QueryParam("decisionDate") @NotNull @PlausibleDate(DateRange.TERMS_CALCULATION)
           String decisionDate,
       @QueryParam("advisoryCommittee") boolean advisoryCommittee) {
     return compute(new ObjectionTerms(calendar), decisionDate, advisoryCommittee);

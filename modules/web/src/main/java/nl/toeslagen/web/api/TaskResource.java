@@ -8,8 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -90,10 +88,10 @@ public class TaskResource {
   public JsonObject list(
       @QueryParam("scope") @Pattern(regexp = "(mine|team|all)?", message = "{toeslagen.taskScope}")
           String scope,
-      @QueryParam("benefitType") @Size(max = 30) String benefitType,
-      @QueryParam("stage") @Size(max = 100) String stage,
+      @QueryParam("benefitType") String benefitType,
+      @QueryParam("stage") String stage,
       @QueryParam("overdue") Boolean overdue,
-      @QueryParam("maxDaysLeft") @Min(-36500) @Max(36500) Integer maxDaysLeft) {
+      @QueryParam("maxDaysLeft") Integer maxDaysLeft) {
     Actor actor = actors.current();
     String s = scope == null || scope.isBlank() ? "mine" : scope;
     List<TaskView> found =
