@@ -3,6 +3,10 @@ package nl.toeslagen.fraudreview.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
@@ -28,8 +31,10 @@ import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
 import nl.toeslagen.fraudreview.application.SignalViews.WorkItem;
 import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.RoleNames;
-import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.kernel.validation.PlausibleDate;
+import nl.toeslagen.kernel.validation.PlausibleDateValidator;
 import nl.toeslagen.workflow.api.ProcessPort;
 
 /** Signals and their four-eyes review (intensief toezicht). */
@@ -45,14 +50,19 @@ public class SignalResource {
   @Context UriInfo uri;
 
   /** The BSN goes in the body, never in a URL (URLs end up in logs). */
-  public record BsnSearch(String bsn) {}
+  public record BsnSearch(@NotBlank @Size(max = 20) String bsn) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public BsnSearch(String bsn) {
+      this.bsn = bsn;
+    }
+  }
 
   public record Diagram(String xml, List<String> activeActivityIds) {}
 
   @POST
   @RolesAllowed(RoleNames.TOEZICHT)
-  public Response register(RegisterSignal request) {
-    Created created = service.register(require(request), actors.current());
+  public Response register(@NotNull @Valid RegisterSignal request) {
+    Created created = service.register(request, actors.current());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
         .build();
@@ -80,22 +90,17 @@ public class SignalResource {
   @POST
   @Path("retention-run")
   @RolesAllowed(RoleNames.BEHEER)
-  public RetentionRun retentionRun(@QueryParam("today") String today) {
-    LocalDate date;
-    try {
-      date = today == null || today.isBlank() ? null : LocalDate.parse(today.strip());
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(
-          "today", "Geef de peildatum als JJJJ-MM-DD.", "Give the reference date as YYYY-MM-DD.");
-    }
+  public RetentionRun retentionRun(
+      @QueryParam("today") @PlausibleDate(DateRange.RETENTION) String today) {
+    LocalDate date = today == null || today.isBlank() ? null : PlausibleDateValidator.parse(today);
     return service.runRetention(date, actors.current());
   }
 
   @POST
   @Path("search")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
-  public List<WorkItem> search(BsnSearch request) {
-    return service.searchByBsn(require(request).bsn(), actors.current());
+  public List<WorkItem> search(@NotNull @Valid BsnSearch request) {
+    return service.searchByBsn(request.bsn(), actors.current());
   }
 
   @GET
@@ -126,8 +131,8 @@ public class SignalResource {
   @POST
   @Path("{id}/determinations")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
-  public Response submit(@PathParam("id") String id, SubmitDetermination request) {
-    DeterminationView d = service.submit(id, require(request), actors.current());
+  public Response submit(@PathParam("id") String id, @NotNull @Valid SubmitDetermination request) {
+    DeterminationView d = service.submit(id, request, actors.current());
     return Response.created(uri.getAbsolutePathBuilder().path(d.id()).build()).entity(d).build();
   }
 
@@ -137,21 +142,15 @@ public class SignalResource {
   public SignalDetails review(
       @PathParam("id") String id,
       @PathParam("determinationId") String determinationId,
-      Review request) {
-    return service.review(id, determinationId, require(request), actors.current());
+      @NotNull @Valid Review request) {
+    return service.review(id, determinationId, request, actors.current());
   }
 
   @POST
   @Path("{id}/zienswijze")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
-  public SignalDetails zienswijze(@PathParam("id") String id, RecordZienswijze request) {
-    return service.recordZienswijze(id, require(request), actors.current());
-  }
-
-  private static <T> T require(T body) {
-    if (body == null) {
-      throw new ValidationException("body", "Het verzoek is leeg.", "The request is empty.");
-    }
-    return body;
+  public SignalDetails zienswijze(
+      @PathParam("id") String id, @NotNull @Valid RecordZienswijze request) {
+    return service.recordZienswijze(id, request, actors.current());
   }
 }

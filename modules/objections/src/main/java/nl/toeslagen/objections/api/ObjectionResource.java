@@ -3,6 +3,8 @@ package nl.toeslagen.objections.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,15 +19,17 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.kernel.validation.PlausibleDate;
+import nl.toeslagen.kernel.validation.PlausibleDateValidator;
 import nl.toeslagen.objections.application.ObjectionService;
 import nl.toeslagen.objections.domain.CitizenEffect;
 import nl.toeslagen.objections.domain.ContactOutcome;
@@ -93,12 +97,8 @@ public class ObjectionResource {
 
   @POST
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public Response receive(ObjectionRequests.Intake in) {
-    ObjectionRequests.Intake r = require(in);
-    ObjectionRequests.ContestedDecisionInput c =
-        r.contestedDecision() == null
-            ? new ObjectionRequests.ContestedDecisionInput(null, null, null)
-            : r.contestedDecision();
+  public Response receive(@NotNull @Valid ObjectionRequests.Intake r) {
+    ObjectionRequests.ContestedDecisionInput c = r.contestedDecision();
     Objection o =
         service.receive(
             new ObjectionIntake.Raw(
@@ -106,9 +106,9 @@ public class ObjectionResource {
                 r.benefitType(),
                 c.reference(),
                 c.type(),
-                c.date(),
-                r.receivedDate(),
-                r.postmarkDate(),
+                text(c.date()),
+                text(r.receivedDate()),
+                text(r.postmarkDate()),
                 r.grounds(),
                 r.channel()),
             Boolean.TRUE.equals(r.advisoryCommittee()));
@@ -130,9 +130,9 @@ public class ObjectionResource {
   })
   public List<ObjectionDto> search(
       @QueryParam("bsn") String bsn,
-      @QueryParam("receivedFrom") String receivedFrom,
-      @QueryParam("receivedTo") String receivedTo) {
-    return doSearch(new ObjectionRequests.Search(bsn, receivedFrom, receivedTo));
+      @QueryParam("receivedFrom") @PlausibleDate(DateRange.PLANNED) String receivedFrom,
+      @QueryParam("receivedTo") @PlausibleDate(DateRange.PLANNED) String receivedTo) {
+    return doSearch(new ObjectionRequests.Search(bsn, date(receivedFrom), date(receivedTo)));
   }
 
   @POST
@@ -143,8 +143,8 @@ public class ObjectionResource {
     RoleNames.TEAMLEIDER,
     RoleNames.INSPECTIE
   })
-  public List<ObjectionDto> searchByBody(ObjectionRequests.Search search) {
-    return doSearch(search == null ? new ObjectionRequests.Search(null, null, null) : search);
+  public List<ObjectionDto> searchByBody(@NotNull @Valid ObjectionRequests.Search search) {
+    return doSearch(search);
   }
 
   private List<ObjectionDto> doSearch(ObjectionRequests.Search s) {
@@ -152,14 +152,7 @@ public class ObjectionResource {
         s.bsn() == null || s.bsn().isBlank()
             ? null
             : nl.toeslagen.kernel.Bsn.of(s.bsn().strip()).value();
-    return service
-        .search(
-            bsn,
-            Fields.optionalDate("receivedFrom", s.receivedFrom()),
-            Fields.optionalDate("receivedTo", s.receivedTo()))
-        .stream()
-        .map(this::dto)
-        .toList();
+    return service.search(bsn, s.receivedFrom(), s.receivedTo()).stream().map(this::dto).toList();
   }
 
   /** Open cases past their deadline, most overdue first (team manager overview). */
@@ -275,38 +268,32 @@ public class ObjectionResource {
   @Path("{id}/admissibility")
   @RolesAllowed(RoleNames.BEHANDELAAR)
   public ObjectionDto admissibility(
-      @PathParam("id") String id, ObjectionRequests.Admissibility in) {
-    ObjectionRequests.Admissibility r = require(in);
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Admissibility r) {
     if (r.excuseReason() != null && !r.excuseReason().isBlank()) {
       service.excuseLateness(id, r.excuseReason());
     }
-    service.assessAdmissibility(
-        id,
-        requirements("missing", r.missing()),
-        Fields.optionalDate("repairDueDate", r.repairDueDate()));
+    service.assessAdmissibility(id, requirements("missing", r.missing()), r.repairDueDate());
     return dto(service.get(id));
   }
 
   @POST
   @Path("{id}/repair")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto repair(@PathParam("id") String id, ObjectionRequests.Repair in) {
-    ObjectionRequests.Repair r = require(in);
+  public ObjectionDto repair(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Repair r) {
     return dto(
         service.endRepair(
             id,
-            Fields.optionalDate("repairedOn", r.repairedOn()),
+            r.repairedOn(),
             r.stillMissing() == null ? null : requirements("stillMissing", r.stillMissing())));
   }
 
   @POST
   @Path("{id}/contact")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto contact(@PathParam("id") String id, ObjectionRequests.Contact in) {
-    ObjectionRequests.Contact r = require(in);
-    LocalDate on =
-        r.contactedOn() == null ? service.today() : Fields.date("contactedOn", r.contactedOn());
-    Fields.notInFuture("contactedOn", on, service.today());
+  public ObjectionDto contact(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Contact r) {
+    LocalDate on = r.contactedOn() == null ? service.today() : r.contactedOn();
     return dto(
         service.recordContact(
             id,
@@ -321,17 +308,9 @@ public class ObjectionResource {
   @POST
   @Path("{id}/hearing")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto hearing(@PathParam("id") String id, ObjectionRequests.HearingPlan in) {
-    ObjectionRequests.HearingPlan r = require(in);
-    LocalDateTime at;
-    try {
-      at = LocalDateTime.parse(Fields.required("scheduledAt", r.scheduledAt()));
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(
-          "scheduledAt",
-          "Geef datum en tijd als jjjj-mm-ddTuu:mm.",
-          "Give date and time as yyyy-mm-ddThh:mm.");
-    }
+  public ObjectionDto hearing(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.HearingPlan r) {
+    LocalDateTime at = r.scheduledAt();
     if (at.toLocalDate().isBefore(service.today())) {
       throw new ValidationException(
           "scheduledAt",
@@ -348,8 +327,8 @@ public class ObjectionResource {
   @POST
   @Path("{id}/hearing/waiver")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto waiver(@PathParam("id") String id, ObjectionRequests.HearingWaiver in) {
-    ObjectionRequests.HearingWaiver r = require(in);
+  public ObjectionDto waiver(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.HearingWaiver r) {
     return dto(
         service.skipHearing(
             id,
@@ -361,15 +340,14 @@ public class ObjectionResource {
   @Path("{id}/hearing/report")
   @RolesAllowed(RoleNames.BEHANDELAAR)
   public ObjectionDto hearingReport(
-      @PathParam("id") String id, ObjectionRequests.HearingReport in) {
-    return dto(service.recordHearingReport(id, require(in).report()));
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.HearingReport in) {
+    return dto(service.recordHearingReport(id, in.report()));
   }
 
   @POST
   @Path("{id}/decision")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto draft(@PathParam("id") String id, ObjectionRequests.Draft in) {
-    ObjectionRequests.Draft r = require(in);
+  public ObjectionDto draft(@PathParam("id") String id, @NotNull @Valid ObjectionRequests.Draft r) {
     List<GroundAnswer> answers =
         r.answers() == null
             ? List.of()
@@ -411,47 +389,41 @@ public class ObjectionResource {
   @POST
   @Path("{id}/review")
   @RolesAllowed(RoleNames.VAKTECHNIEK)
-  public ObjectionDto review(@PathParam("id") String id, ObjectionRequests.Review in) {
-    ObjectionRequests.Review r = require(in);
-    if (r.approved() == null) {
-      throw new ValidationException(
-          "approved",
-          "Geef aan of u de beslissing goedkeurt.",
-          "State whether you approve the decision.");
-    }
+  public ObjectionDto review(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Review r) {
     return dto(service.review(id, r.approved(), r.remarks()));
   }
 
   @POST
   @Path("{id}/extension")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto extension(@PathParam("id") String id, ObjectionRequests.Extension in) {
-    return dto(service.extend(id, require(in).reasons()));
+  public ObjectionDto extension(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Extension in) {
+    return dto(service.extend(id, in.reasons()));
   }
 
   @POST
   @Path("{id}/postponement")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto postponement(@PathParam("id") String id, ObjectionRequests.Postponement in) {
-    ObjectionRequests.Postponement r = require(in);
-    return dto(
-        service.postponeWithConsent(id, Fields.date("newDeadline", r.newDeadline()), r.consent()));
+  public ObjectionDto postponement(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Postponement r) {
+    return dto(service.postponeWithConsent(id, r.newDeadline(), r.consent()));
   }
 
   @POST
   @Path("{id}/notice-of-default")
   @RolesAllowed(RoleNames.BEHANDELAAR)
   public ObjectionDto noticeOfDefault(
-      @PathParam("id") String id, ObjectionRequests.NoticeOfDefault in) {
-    return dto(
-        service.registerNoticeOfDefault(id, Fields.date("receivedOn", require(in).receivedOn())));
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.NoticeOfDefault in) {
+    return dto(service.registerNoticeOfDefault(id, in.receivedOn()));
   }
 
   @POST
   @Path("{id}/withdrawal")
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public ObjectionDto withdrawal(@PathParam("id") String id, ObjectionRequests.Withdrawal in) {
-    return dto(service.withdraw(id, require(in).reason()));
+  public ObjectionDto withdrawal(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Withdrawal in) {
+    return dto(service.withdraw(id, in.reason()));
   }
 
   // ---- helpers
@@ -467,11 +439,12 @@ public class ObjectionResource {
     return set;
   }
 
-  private static <T> T require(T body) {
-    if (body == null) {
-      throw new ValidationException(
-          "body", "Het verzoek heeft geen inhoud.", "The request has no body.");
-    }
-    return body;
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  /** A query parameter already checked by {@link PlausibleDate}. */
+  private static LocalDate date(String text) {
+    return text == null || text.isBlank() ? null : PlausibleDateValidator.parse(text);
   }
 }

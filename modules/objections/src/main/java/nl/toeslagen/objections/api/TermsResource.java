@@ -3,14 +3,17 @@ package nl.toeslagen.objections.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.RoleNames;
+import nl.toeslagen.kernel.validation.PlausibleDate;
 import nl.toeslagen.objections.domain.Fields;
 import nl.toeslagen.objections.domain.ObjectionTerms;
 
@@ -38,7 +41,8 @@ public class TermsResource {
     RoleNames.BEHEER
   })
   public ObjectionTermsDto objection(
-      @QueryParam("decisionDate") String decisionDate,
+      @QueryParam("decisionDate") @NotNull @PlausibleDate(DateRange.TERMS_CALCULATION)
+          String decisionDate,
       @QueryParam("advisoryCommittee") boolean advisoryCommittee) {
     return compute(new ObjectionTerms(calendar), decisionDate, advisoryCommittee);
   }

@@ -69,6 +69,6 @@ public class ObjectionEntity {
   @Column(name = "version", nullable = false)
   long version;
 
-  @Column(name = "state_json", length = 200000, nullable = false)
+  @Column(name = "state_json", length = 1000000, nullable = false)
   String stateJson;
 }

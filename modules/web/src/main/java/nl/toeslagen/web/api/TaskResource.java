@@ -7,6 +7,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -58,7 +64,18 @@ public class TaskResource {
 
   @Inject UserDirectory users;
 
-  public record AssignRequest(String assignee, String reason, List<String> taskIds) {}
+  /** The reason goes into the audit trail of every task; at most 100 tasks at once. */
+  public record AssignRequest(
+      @NotBlank @Size(max = 64) String assignee,
+      @NotBlank @Size(max = 1000) String reason,
+      @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 64) String> taskIds) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public AssignRequest(String assignee, String reason, List<String> taskIds) {
+      this.assignee = assignee;
+      this.reason = reason;
+      this.taskIds = taskIds;
+    }
+  }
 
   @GET
   @RolesAllowed({
@@ -69,7 +86,8 @@ public class TaskResource {
     RoleNames.PRIVACY
   })
   public JsonObject list(
-      @QueryParam("scope") String scope,
+      @QueryParam("scope") @Pattern(regexp = "(mine|team|all)?", message = "{toeslagen.taskScope}")
+          String scope,
       @QueryParam("benefitType") String benefitType,
       @QueryParam("stage") String stage,
       @QueryParam("overdue") Boolean overdue,
@@ -159,23 +177,7 @@ public class TaskResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   @RolesAllowed(RoleNames.TEAMLEIDER)
-  public JsonObject assign(AssignRequest request) {
-    if (request == null || request.assignee() == null || request.assignee().isBlank()) {
-      throw new ValidationException(
-          "assignee",
-          "Kies aan wie de taken worden toegewezen.",
-          "Choose whom to assign the tasks to.");
-    }
-    if (request.taskIds() == null || request.taskIds().isEmpty()) {
-      throw new ValidationException(
-          "taskIds", "Kies ten minste één taak.", "Choose at least one task.");
-    }
-    if (request.reason() == null || request.reason().isBlank()) {
-      throw new ValidationException(
-          "reason",
-          "Geef een reden op voor het toewijzen: die komt in de audittrail.",
-          "Give a reason for the assignment: it goes into the audit trail.");
-    }
+  public JsonObject assign(@NotNull @Valid AssignRequest request) {
     var assignee =
         users
             .find(request.assignee().trim())

@@ -8,6 +8,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,6 +46,9 @@ public class UserResource {
 
   static final int MIN_PASSWORD_LENGTH = 12;
 
+  /** Longer passwords only cost hashing time. */
+  static final int MAX_PASSWORD_LENGTH = 128;
+
   @Inject UserDirectory users;
 
   @Inject Pbkdf2PasswordHash hash;
@@ -54,7 +63,22 @@ public class UserResource {
    * A new account: user name, display name, initial password and roles (codes such as BEHANDELAAR).
    */
   public record NewUser(
-      String userName, String displayName, String password, List<String> roles, String team) {}
+      @NotNull @Pattern(regexp = "[a-z][a-z0-9._-]{2,63}", message = "{toeslagen.userName}")
+          String userName,
+      @NotBlank @Size(max = 200) String displayName,
+      @NotNull @Size(min = MIN_PASSWORD_LENGTH, max = MAX_PASSWORD_LENGTH) String password,
+      @NotEmpty @Size(max = 10) List<@NotNull @Size(max = 20) String> roles,
+      @Size(max = 64) String team) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public NewUser(
+        String userName, String displayName, String password, List<String> roles, String team) {
+      this.userName = userName;
+      this.displayName = displayName;
+      this.password = password;
+      this.roles = roles;
+      this.team = team;
+    }
+  }
 
   @GET
   @RolesAllowed({RoleNames.BEHEER, RoleNames.INSPECTIE})
@@ -79,28 +103,8 @@ public class UserResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Transactional
   @RolesAllowed(RoleNames.BEHEER)
-  public Response create(NewUser request) {
-    if (request == null) {
-      throw new ValidationException(
-          "body", "Geef de gegevens van de gebruiker.", "Give the user's data.");
-    }
-    String name = request.userName() == null ? "" : request.userName().trim();
-    if (!name.matches("[a-z][a-z0-9._-]{2,63}")) {
-      throw new ValidationException(
-          "userName",
-          "Een gebruikersnaam heeft 3 tot 64 tekens: kleine letters, cijfers, punt, streepje of liggend streepje, en begint met een letter.",
-          "A user name has 3 to 64 characters: lower-case letters, digits, dot, dash or underscore, starting with a letter.");
-    }
-    if (request.displayName() == null || request.displayName().isBlank()) {
-      throw new ValidationException(
-          "displayName", "Geef de naam van de medewerker.", "Give the employee's name.");
-    }
-    if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-      throw new ValidationException(
-          "password",
-          "Het wachtwoord moet ten minste " + MIN_PASSWORD_LENGTH + " tekens hebben.",
-          "The password must have at least " + MIN_PASSWORD_LENGTH + " characters.");
-    }
+  public Response create(@NotNull @Valid NewUser request) {
+    String name = request.userName();
     Set<Role> roles = roles(request.roles());
     if (users.find(name).isPresent()) {
       throw new ConflictException(

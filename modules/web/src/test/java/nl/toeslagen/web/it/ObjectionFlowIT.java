@@ -136,7 +136,7 @@ class ObjectionFlowIT {
             withDecisionDate(intake(bsn, today.minusDays(10), 1), today.plusDays(1)),
             "benefitType",
             with(intake(bsn, today.minusDays(10), 1), "benefitType", "VAKANTIETOESLAG"),
-            "grounds",
+            "grounds[0]",
             withArray(
                 intake(bsn, today.minusDays(10), 1),
                 "grounds",
