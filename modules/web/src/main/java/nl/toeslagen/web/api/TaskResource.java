@@ -1,6 +1,8 @@
 package nl.toeslagen.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -30,6 +32,7 @@ import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
+import nl.toeslagen.kernel.TaskEligibility;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.web.security.UserAccount;
 import nl.toeslagen.web.security.UserDirectory;
@@ -57,6 +60,9 @@ public class TaskResource {
   @Inject Clock clock;
 
   @Inject UserDirectory users;
+
+  /** The contexts' rules on who may work their tasks (e.g. four eyes on a review task). */
+  @Inject @Any Instance<TaskEligibility> eligibilities;
 
   public record AssignRequest(String assignee, String reason, List<String> taskIds) {}
 
@@ -133,7 +139,10 @@ public class TaskResource {
     RoleNames.TEAMLEIDER
   })
   public JsonObject claim(@PathParam("id") String id) {
-    tasks.claim(id, actors.current().userName());
+    Actor actor = actors.current();
+    TaskView task = tasks.task(id).orElseThrow(() -> new NotFoundException("TASK", id));
+    requireEligible(task, actor);
+    tasks.claim(id, actor.userName());
     return Json.createObjectBuilder()
         .add("id", id)
         .add("assignee", actors.current().userName())
@@ -208,12 +217,33 @@ public class TaskResource {
                     + String.join(", ", task.candidateGroups())
                     + "). Nothing was assigned."));
       }
+      requireEligible(task, new Actor(assignee.userName(), assignee.roles()));
+    }
+    for (String id : request.taskIds()) {
       tasks.assign(id, assignee.userName(), actors.current().userName(), request.reason());
     }
     return Json.createObjectBuilder()
         .add("assigned", request.taskIds().size())
         .add("assignee", request.assignee())
         .build();
+  }
+
+  /**
+   * Asks the context that owns the task's process whether {@code user} may work it (claim it or be
+   * assigned to it); a refusal names the case, so its audit entry is filed with the case.
+   */
+  private void requireEligible(TaskView task, Actor user) {
+    if (task.processKey() == null || task.businessKey() == null) {
+      return;
+    }
+    for (TaskEligibility e : eligibilities) {
+      if (e.processKeys().contains(task.processKey())) {
+        PolicyDecision d = e.mayWork(task.businessKey(), task.taskDefinitionKey(), user);
+        if (d.refused()) {
+          throw new PolicyViolationException(d, e.objectType(), task.businessKey());
+        }
+      }
+    }
   }
 
   private static JsonObject json(TaskView t, LocalDate deadline, Long daysLeft) {
