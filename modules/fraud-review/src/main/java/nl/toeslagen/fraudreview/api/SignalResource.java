@@ -21,11 +21,13 @@ import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
 import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
+import nl.toeslagen.fraudreview.application.SignalCommands.WithdrawDetermination;
 import nl.toeslagen.fraudreview.application.SignalService;
 import nl.toeslagen.fraudreview.application.SignalService.RetentionRun;
 import nl.toeslagen.fraudreview.application.SignalViews.Created;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
+import nl.toeslagen.fraudreview.application.SignalViews.StuckSignal;
 import nl.toeslagen.fraudreview.application.SignalViews.WorkItem;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.RoleNames;
@@ -91,6 +93,17 @@ public class SignalResource {
     return service.runRetention(date, actors.current());
   }
 
+  /**
+   * Stuck signals for the team manager: a pending determination that nobody may approve under the
+   * four-eyes rules, or one pending longer than the allowed working days.
+   */
+  @GET
+  @Path("stuck")
+  @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
+  public List<StuckSignal> stuck() {
+    return service.stuck(actors.current());
+  }
+
   @POST
   @Path("search")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
@@ -139,6 +152,19 @@ public class SignalResource {
       @PathParam("determinationId") String determinationId,
       Review request) {
     return service.review(id, determinationId, require(request), actors.current());
+  }
+
+  /**
+   * The author withdraws a determination that still waits for approval; {@code reason} required.
+   */
+  @POST
+  @Path("{id}/determinations/{determinationId}/withdrawal")
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  public SignalDetails withdraw(
+      @PathParam("id") String id,
+      @PathParam("determinationId") String determinationId,
+      WithdrawDetermination request) {
+    return service.withdraw(id, determinationId, require(request), actors.current());
   }
 
   @POST

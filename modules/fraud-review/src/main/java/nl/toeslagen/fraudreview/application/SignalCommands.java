@@ -35,4 +35,7 @@ public final class SignalCommands {
   public record Review(Boolean approved, String reasons) {}
 
   public record RecordZienswijze(LocalDate requestedOn, Boolean responded, String summary) {}
+
+  /** The author withdraws a pending determination; the reason goes into the audit trail. */
+  public record WithdrawDetermination(String reason) {}
 }
