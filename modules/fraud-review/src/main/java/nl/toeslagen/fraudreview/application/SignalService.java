@@ -74,6 +74,10 @@ public class SignalService {
   @Inject RefusalAudit refusals;
   @Inject Clock clock;
   @Inject DocumentStore documents;
+
+  /** The column that keeps the reason (fr_determination.review_reasons) holds 4,000 characters. */
+  static final int MAX_WITHDRAWAL_REASON = 4000;
+
   @Inject UserRoster roster;
   @Inject LegalCalendar calendar;
 
@@ -185,6 +189,12 @@ public class SignalService {
     if (reasons.refused()) {
       refusals.refused(actor, "DETERMINATION_WITHDRAWAL_REFUSED", signalId, reasons);
       throw new ValidationException("reason", reasons.reasonNl(), reasons.reasonEn());
+    }
+    if (reason.strip().length() > MAX_WITHDRAWAL_REASON) {
+      throw new ValidationException(
+          "reason",
+          "De reden heeft hoogstens " + MAX_WITHDRAWAL_REASON + " tekens.",
+          "The reason has at most " + MAX_WITHDRAWAL_REASON + " characters.");
     }
     Determination d =
         guarded(signalId, () -> signal.withdraw(determinationId, actor, reason, clock.instant()));

@@ -192,6 +192,15 @@ class SignalServiceTest {
     assertThatThrownBy(
             () ->
                 service.withdraw(
+                    id,
+                    legality.id(),
+                    new SignalCommands.WithdrawDetermination("x".repeat(4001)),
+                    BRAM))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(
+            () ->
+                service.withdraw(
                     id, legality.id(), new SignalCommands.WithdrawDetermination("Weg"), ANNA))
         .isInstanceOf(PolicyViolationException.class);
     moved.clear();

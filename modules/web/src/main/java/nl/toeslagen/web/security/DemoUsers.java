@@ -78,7 +78,7 @@ public class DemoUsers {
             + SegregationOfDutiesPolicy.NAME
             + " (INSPECTIE holds no other role, BEHEER no case role): "
             + String.join("; ", broken)
-            + ". Change their roles (web_user_account.roles) first.";
+            + " Change their roles (web_user_account.roles) first.";
     if (PRODUCTION.equals(profile == null ? "" : profile.trim())) {
       throw new IllegalStateException("Refusing to start in the production profile: " + message);
     }
