@@ -86,7 +86,13 @@ public class TaskResource {
         switch (s) {
           case "mine" -> tasks.tasks(TaskQuery.assignedTo(actor.userName()));
           case "team" ->
-              tasks.tasks(TaskQuery.offeredTo(actor.roles().stream().map(Role::name).toList()));
+              // a task the case's own rules do not let this user claim (e.g. four eyes) is not
+              // offered
+              tasks
+                  .tasks(TaskQuery.offeredTo(actor.roles().stream().map(Role::name).toList()))
+                  .stream()
+                  .filter(t -> eligible(t, actor))
+                  .toList();
           case "all" -> {
             if (!actor.has(Role.TEAMLEIDER)) {
               throw new PolicyViolationException(
@@ -232,6 +238,15 @@ public class TaskResource {
    * Asks the context that owns the task's process whether {@code user} may work it (claim it or be
    * assigned to it); a refusal names the case, so its audit entry is filed with the case.
    */
+  private boolean eligible(TaskView task, Actor user) {
+    try {
+      requireEligible(task, user);
+      return true;
+    } catch (PolicyViolationException | NotFoundException e) {
+      return false;
+    }
+  }
+
   private void requireEligible(TaskView task, Actor user) {
     if (task.processKey() == null || task.businessKey() == null) {
       return;
