@@ -407,14 +407,11 @@ class FraudReviewIT {
     assertThat(pending.getString("noApproverWarningEn")).contains("Nobody can approve");
     assertThat(actions(id)).contains("DETERMINATION_HAS_NO_ELIGIBLE_APPROVER");
 
-    // nor may the earlier author claim the approval task
+    // the approval task is offered to nobody, and the earlier author may not claim it
+    assertThat(tasksOf("toezicht1", "team")).noneMatch(t -> id.equals(t.getString("caseId")));
+    assertThat(tasksOf("toezicht2", "team")).noneMatch(t -> id.equals(t.getString("caseId")));
     JsonObject task =
-        ApiClient.as(base, "toezicht1")
-            .get("api/tasks?scope=team")
-            .json()
-            .getJsonArray("tasks")
-            .stream()
-            .map(JsonValue::asJsonObject)
+        tasksOf("teamleider1", "all").stream()
             .filter(t -> id.equals(t.getString("caseId")))
             .findFirst()
             .orElseThrow();
@@ -456,6 +453,12 @@ class FraudReviewIT {
     assertThat(again.json().getJsonArray("eligibleApprovers").getString(0)).isEqualTo("toezicht2");
     assertThat(approve("toezicht2", id, second, "Eens").getString("phase"))
         .isEqualTo("OPZET_GROVE_SCHULD");
+  }
+
+  private List<JsonObject> tasksOf(String user, String scope) {
+    Reply reply = ApiClient.as(base, user).get("api/tasks?scope=" + scope);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
   }
 
   private Reply withdraw(String user, String id, String d, String reason) {
