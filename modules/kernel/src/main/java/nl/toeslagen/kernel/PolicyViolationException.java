@@ -14,6 +14,7 @@ public class PolicyViolationException extends DomainException {
   private final PolicyDecision decision;
   private final String objectType;
   private final String objectId;
+  private String field;
 
   public PolicyViolationException(PolicyDecision decision) {
     this(decision, null, null);
@@ -49,7 +50,19 @@ public class PolicyViolationException extends DomainException {
   /** The same refusal, naming the object it was about. */
   public PolicyViolationException about(String type, String id) {
     PolicyViolationException named = new PolicyViolationException(decision, type, id);
+    named.field = field;
     named.setStackTrace(getStackTrace());
     return named;
+  }
+
+  /** Names the input (JSON path) the refusal is about, e.g. {@code "roles"}. */
+  public PolicyViolationException onField(String name) {
+    this.field = name;
+    return this;
+  }
+
+  /** The input the refusal is about, or {@code null}. */
+  public String field() {
+    return field;
   }
 }

@@ -24,11 +24,13 @@ import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
 import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
+import nl.toeslagen.fraudreview.application.SignalCommands.WithdrawDetermination;
 import nl.toeslagen.fraudreview.application.SignalService;
 import nl.toeslagen.fraudreview.application.SignalService.RetentionRun;
 import nl.toeslagen.fraudreview.application.SignalViews.Created;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
+import nl.toeslagen.fraudreview.application.SignalViews.StuckSignal;
 import nl.toeslagen.fraudreview.application.SignalViews.WorkItem;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.DateRange;
@@ -96,6 +98,17 @@ public class SignalResource {
     return service.runRetention(date, actors.current());
   }
 
+  /**
+   * Stuck signals for the team manager: a pending determination that nobody may approve under the
+   * four-eyes rules, or one pending longer than the allowed working days.
+   */
+  @GET
+  @Path("stuck")
+  @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
+  public List<StuckSignal> stuck() {
+    return service.stuck(actors.current());
+  }
+
   @POST
   @Path("search")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
@@ -144,6 +157,19 @@ public class SignalResource {
       @PathParam("determinationId") String determinationId,
       @NotNull @Valid Review request) {
     return service.review(id, determinationId, request, actors.current());
+  }
+
+  /**
+   * The author withdraws a determination that still waits for approval; {@code reason} required.
+   */
+  @POST
+  @Path("{id}/determinations/{determinationId}/withdrawal")
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  public SignalDetails withdraw(
+      @PathParam("id") String id,
+      @PathParam("determinationId") String determinationId,
+      @NotNull @Valid WithdrawDetermination request) {
+    return service.withdraw(id, determinationId, request, actors.current());
   }
 
   @POST

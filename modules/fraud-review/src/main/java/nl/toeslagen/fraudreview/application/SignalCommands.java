@@ -122,4 +122,12 @@ public final class SignalCommands {
       this.summary = summary;
     }
   }
+
+  /** The author withdraws a pending determination; the reason goes into the audit trail. */
+  public record WithdrawDetermination(@NotBlank @Size(max = AUDITED_TEXT) String reason) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public WithdrawDetermination(String reason) {
+      this.reason = reason;
+    }
+  }
 }

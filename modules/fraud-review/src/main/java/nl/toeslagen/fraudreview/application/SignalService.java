@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +23,11 @@ import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
 import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
+import nl.toeslagen.fraudreview.application.SignalCommands.WithdrawDetermination;
 import nl.toeslagen.fraudreview.application.SignalViews.Created;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
+import nl.toeslagen.fraudreview.application.SignalViews.StuckSignal;
 import nl.toeslagen.fraudreview.application.SignalViews.WorkItem;
 import nl.toeslagen.fraudreview.domain.BenefitType;
 import nl.toeslagen.fraudreview.domain.Conclusion;
@@ -34,18 +37,21 @@ import nl.toeslagen.fraudreview.domain.FineRequest;
 import nl.toeslagen.fraudreview.domain.Phase;
 import nl.toeslagen.fraudreview.domain.Priority;
 import nl.toeslagen.fraudreview.domain.ReasonsRequiredPolicy;
+import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.fraudreview.domain.SignalSource;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
+import nl.toeslagen.kernel.UserRoster;
 import nl.toeslagen.kernel.ValidationException;
 
 /**
@@ -68,6 +74,19 @@ public class SignalService {
   @Inject RefusalAudit refusals;
   @Inject Clock clock;
   @Inject DocumentStore documents;
+
+  /** The column that keeps the reason (fr_determination.review_reasons) holds 4,000 characters. */
+  static final int MAX_WITHDRAWAL_REASON = 4000;
+
+  @Inject UserRoster roster;
+  @Inject LegalCalendar calendar;
+
+  /** A pending determination older than this many working days shows as stuck to the manager. */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "toeslagen.fraud.stuck-after-working-days",
+      defaultValue = "5")
+  int stuckAfterWorkingDays = 5;
 
   /** Only the demo profile may run the retention purge with a later reference date (to show it). */
   @Inject
@@ -135,7 +154,145 @@ public class SignalService {
         legalBasis(d),
         describe(d)
             + (d.fine() == null ? "" : "; boetevoorstel/fine proposal " + d.fine().amount()));
-    return DeterminationView.of(signal, d, actor);
+    List<String> approvers = approvers(signal, d);
+    if (approvers != null && approvers.isEmpty()) {
+      // nothing changes: the author is told (response, signal view) and the manager sees it as
+      // stuck
+      fire(
+          actor,
+          "DETERMINATION_HAS_NO_ELIGIBLE_APPROVER",
+          signalId,
+          null,
+          "Vaststelling/determination "
+              + d.id()
+              + ": "
+              + DeterminationView.noApproverNl(d)
+              + " / "
+              + DeterminationView.noApproverEn(d));
+    }
+    return DeterminationView.of(signal, d, actor, approvers);
+  }
+
+  /**
+   * The author withdraws a determination that waits for approval (e.g. because nobody may approve
+   * it); a reason is required and the withdrawal is audited. The phase's task opens again.
+   */
+  public SignalDetails withdraw(
+      String signalId, String determinationId, WithdrawDetermination cmd, Actor actor) {
+    Signal signal = load(signalId);
+    String reason = cmd == null ? null : cmd.reason();
+    PolicyDecision allowed = signal.mayWithdraw(determinationId, actor);
+    if (allowed.refused()) {
+      throw new PolicyViolationException(allowed, OBJECT_TYPE, signalId);
+    }
+    PolicyDecision reasons = new ReasonsRequiredPolicy().evaluate(reason);
+    if (reasons.refused()) {
+      refusals.refused(actor, "DETERMINATION_WITHDRAWAL_REFUSED", signalId, reasons);
+      throw new ValidationException("reason", reasons.reasonNl(), reasons.reasonEn());
+    }
+    if (reason.strip().length() > MAX_WITHDRAWAL_REASON) {
+      throw new ValidationException(
+          "reason",
+          "De reden heeft hoogstens " + MAX_WITHDRAWAL_REASON + " tekens.",
+          "The reason has at most " + MAX_WITHDRAWAL_REASON + " characters.");
+    }
+    Determination d =
+        guarded(signalId, () -> signal.withdraw(determinationId, actor, reason, clock.instant()));
+    signals.save(signal);
+    process.complete(
+        signalId,
+        FraudReviewProcess.approveTask(d.phase()),
+        actor.userName(),
+        Map.of(
+            FraudReviewProcess.APPROVED,
+            false,
+            FraudReviewProcess.CONCLUSION,
+            d.conclusion().name()));
+    fire(
+        actor,
+        "DETERMINATION_WITHDRAWN",
+        signalId,
+        null,
+        describe(d)
+            + "; ingetrokken door de opsteller/withdrawn by its author: "
+            + d.reviewReasons());
+    return details(signal, actor);
+  }
+
+  /**
+   * Signals that are stuck: a pending determination nobody may approve, or one pending longer than
+   * {@code toeslagen.fraud.stuck-after-working-days} working days. For the team manager; the read
+   * is audited.
+   */
+  public List<StuckSignal> stuck(Actor actor) {
+    LocalDate today = today();
+    List<StuckSignal> found = new ArrayList<>();
+    for (Signal s : signals.open()) {
+      Determination d = s.awaitingApproval().orElse(null);
+      if (d == null) {
+        continue;
+      }
+      List<String> approvers = approvers(s, d);
+      boolean nobody = approvers != null && approvers.isEmpty();
+      LocalDate authored = d.authoredAt().atZone(ZONE).toLocalDate();
+      boolean tooLong =
+          calendar != null
+              && today.isAfter(calendar.plusWorkingDays(authored, stuckAfterWorkingDays));
+      if (!nobody && !tooLong) {
+        continue;
+      }
+      String role = RequiredApproverRole.of(d.phase(), d.conclusion()).name();
+      String nl =
+          (nobody ? "Niemand met de rol " + role + " mag de vaststelling goedkeuren." : "")
+              + (nobody && tooLong ? " " : "")
+              + (tooLong
+                  ? "Wacht langer dan " + stuckAfterWorkingDays + " werkdagen op goedkeuring."
+                  : "");
+      String en =
+          (nobody ? "Nobody with the role " + role + " may approve the determination." : "")
+              + (nobody && tooLong ? " " : "")
+              + (tooLong
+                  ? "Waiting for approval longer than " + stuckAfterWorkingDays + " working days."
+                  : "");
+      found.add(
+          new StuckSignal(
+              s.id(),
+              s.citizen().masked(),
+              s.phase().name(),
+              d.id(),
+              d.author(),
+              d.authoredAt(),
+              role,
+              approvers == null ? List.of() : approvers,
+              nobody,
+              tooLong,
+              nl,
+              en));
+    }
+    found.sort(Comparator.comparing(StuckSignal::authoredAt));
+    audit.fire(
+        new AuditEvent(
+            actor.userName(),
+            actor.rolesText().isEmpty() ? null : actor.rolesText(),
+            "STUCK_SIGNALS_VIEWED",
+            "SIGNAL_OVERVIEW",
+            "stuck",
+            Outcome.SUCCESS,
+            null,
+            found.size() + " vastgelopen signaal/signalen / stuck signals"));
+    return found;
+  }
+
+  /**
+   * The active users who may approve {@code d} under the four-eyes rules; {@code null} when the
+   * user directory is not available.
+   */
+  List<String> approvers(Signal signal, Determination d) {
+    if (roster == null || !d.isAwaitingApproval()) {
+      return null;
+    }
+    return signal.eligibleApprovers(
+        d.id(), roster.activeUsersWith(RequiredApproverRole.of(d.phase(), d.conclusion())));
   }
 
   public SignalDetails review(String signalId, String determinationId, Review cmd, Actor actor) {
@@ -228,7 +385,11 @@ public class SignalService {
   }
 
   private SignalDetails details(Signal signal, Actor actor) {
-    return SignalDetails.of(signal, actor, outcomeLetter(signal.id()).map(StoredDocument::id));
+    return SignalDetails.of(
+        signal,
+        actor,
+        outcomeLetter(signal.id()).map(StoredDocument::id),
+        d -> approvers(signal, d));
   }
 
   private Optional<StoredDocument> outcomeLetter(String signalId) {

@@ -65,9 +65,20 @@ public final class SignalViews {
       FineView fine,
       boolean mayBeReviewedByMe,
       String whyNotByMeNl,
-      String whyNotByMeEn) {
+      String whyNotByMeEn,
+      List<String> eligibleApprovers,
+      String noApproverWarningNl,
+      String noApproverWarningEn) {
 
     static DeterminationView of(Signal s, Determination d, Actor viewer) {
+      return of(s, d, viewer, null);
+    }
+
+    /**
+     * @param approvers who may approve it, when it waits for approval and the user directory was
+     *     asked; {@code null} otherwise
+     */
+    static DeterminationView of(Signal s, Determination d, Actor viewer, List<String> approvers) {
       PolicyDecision review =
           viewer != null && d.isAwaitingApproval() ? s.mayReview(d.id(), viewer) : null;
       return new DeterminationView(
@@ -88,7 +99,24 @@ public final class SignalViews {
           FineView.of(d.fine()),
           review != null && review.allowed(),
           review == null || review.allowed() ? null : review.reasonNl(),
-          review == null || review.allowed() ? null : review.reasonEn());
+          review == null || review.allowed() ? null : review.reasonEn(),
+          approvers,
+          approvers != null && approvers.isEmpty() ? noApproverNl(d) : null,
+          approvers != null && approvers.isEmpty() ? noApproverEn(d) : null);
+    }
+
+    static String noApproverNl(Determination d) {
+      return "Niemand kan deze vaststelling nu goedkeuren: er is geen actieve medewerker met de rol "
+          + RequiredApproverRole.of(d.phase(), d.conclusion())
+          + " die deze vaststelling noch een eerdere vaststelling over dit signaal opstelde. Trek de"
+          + " vaststelling in of vraag de teamleider om een extra beoordelaar.";
+    }
+
+    static String noApproverEn(Determination d) {
+      return "Nobody can approve this determination now: there is no active user with the role "
+          + RequiredApproverRole.of(d.phase(), d.conclusion())
+          + " who authored neither it nor an earlier determination on this signal. Withdraw it or"
+          + " ask the team manager for another reviewer.";
     }
   }
 
@@ -132,6 +160,14 @@ public final class SignalViews {
     }
 
     static SignalDetails of(Signal s, Actor viewer, Optional<String> letterId) {
+      return of(s, viewer, letterId, d -> null);
+    }
+
+    static SignalDetails of(
+        Signal s,
+        Actor viewer,
+        Optional<String> letterId,
+        java.util.function.Function<Determination, List<String>> approvers) {
       return new SignalDetails(
           s.id(),
           s.citizen().value(),
@@ -147,11 +183,34 @@ public final class SignalViews {
           s.registeredAt(),
           s.closedAt(),
           ZienswijzeView.of(s.zienswijze()),
-          s.determinations().stream().map(d -> DeterminationView.of(s, d, viewer)).toList(),
+          s.determinations().stream()
+              .map(
+                  d ->
+                      DeterminationView.of(
+                          s, d, viewer, d.isAwaitingApproval() ? approvers.apply(d) : null))
+              .toList(),
           s.isWaitingFor(viewer),
           letterId.orElse(null));
     }
   }
+
+  /**
+   * A signal whose pending determination nobody may approve, or that has waited longer than the
+   * allowed number of working days (the team manager's overview; BSN masked).
+   */
+  public record StuckSignal(
+      String id,
+      String bsnMasked,
+      String phase,
+      String determinationId,
+      String author,
+      Instant authoredAt,
+      String requiredApproverRole,
+      List<String> eligibleApprovers,
+      boolean noEligibleApprover,
+      boolean waitingTooLong,
+      String reasonNl,
+      String reasonEn) {}
 
   /** A row of the supervision work list (BSN masked). */
   public record WorkItem(

@@ -118,6 +118,21 @@ public final class Determination {
     this.reviewedAt = at;
   }
 
+  /**
+   * Withdrawn by its author while it waited for approval; the reviewer fields then hold who
+   * withdrew it (the author), why and when.
+   */
+  void withdraw(String by, String reasons, Instant at) {
+    this.status = DeterminationStatus.WITHDRAWN;
+    this.reviewer = by;
+    this.reviewReasons = reasons.strip();
+    this.reviewedAt = at;
+  }
+
+  public boolean isWithdrawn() {
+    return status == DeterminationStatus.WITHDRAWN;
+  }
+
   public boolean isAwaitingApproval() {
     return status == DeterminationStatus.AWAITING_APPROVAL;
   }

@@ -7,5 +7,10 @@ public enum DeterminationStatus {
   /** Approved: it has taken effect. */
   APPROVED,
   /** Rejected: back to its author with the reviewer's reasons; it has no effect. */
-  REJECTED
+  REJECTED,
+  /**
+   * Withdrawn by its author before anyone reviewed it (e.g. because nobody may approve it); it has
+   * no effect, and its author does not count as an earlier author for the four-eyes rules.
+   */
+  WITHDRAWN
 }

@@ -6,7 +6,8 @@ import nl.toeslagen.kernel.PolicyDecision;
 
 /**
  * Four eyes across phases: whoever authored any earlier determination on the same signal cannot
- * approve a later one, so nobody approves work built on their own findings.
+ * approve a later one, so nobody approves work built on their own findings. A determination its
+ * author withdrew before review never took effect and is not built upon: it does not count.
  */
 public final class FourEyesNoEarlierAuthorPolicy {
 
@@ -16,7 +17,7 @@ public final class FourEyesNoEarlierAuthorPolicy {
       Determination determination, List<Determination> all, Actor approver) {
     boolean authoredEarlier =
         all.stream()
-            .filter(d -> !d.id().equals(determination.id()))
+            .filter(d -> !d.id().equals(determination.id()) && !d.isWithdrawn())
             .anyMatch(d -> d.author().equals(approver.userName()));
     if (authoredEarlier) {
       return PolicyDecision.refuse(

@@ -3,6 +3,7 @@ package nl.toeslagen.fraudreview.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,7 @@ public final class Signal {
 
   public static final String REGISTRATION_POLICY = "SignalRegistration";
   public static final String ZIENSWIJZE_POLICY = "ZienswijzeOnlyBeforeSanction";
+  public static final String WITHDRAWAL_POLICY = "DeterminationWithdrawal";
 
   private final String id;
   private final Bsn citizen;
@@ -300,6 +302,58 @@ public final class Signal {
       closingConclusion = conclusion;
       closedAt = now;
     }
+  }
+
+  /**
+   * Who of {@code candidates} may approve the determination under the four-eyes rules, by user name
+   * in order; empty when nobody can (the author should be told, see docs/fraud-review.md).
+   */
+  public List<String> eligibleApprovers(String determinationId, Collection<Actor> candidates) {
+    List<String> names = new ArrayList<>();
+    for (Actor candidate : candidates) {
+      if (mayReview(determinationId, candidate).allowed()) {
+        names.add(candidate.userName());
+      }
+    }
+    names.sort(null);
+    return names;
+  }
+
+  /** Only the author withdraws a determination, and only while it waits for approval. */
+  public PolicyDecision mayWithdraw(String determinationId, Actor actor) {
+    Determination determination = determination(determinationId);
+    if (!determination.isAwaitingApproval()) {
+      return PolicyDecision.refuse(
+          WITHDRAWAL_POLICY,
+          "Alleen een vaststelling die nog op goedkeuring wacht, kan worden ingetrokken.",
+          "Only a determination that still waits for approval can be withdrawn.");
+    }
+    if (actor == null || !determination.author().equals(actor.userName())) {
+      return PolicyDecision.refuse(
+          WITHDRAWAL_POLICY,
+          "Alleen de opsteller kan deze vaststelling intrekken.",
+          "Only its author can withdraw this determination.");
+    }
+    return PolicyDecision.allow(
+        WITHDRAWAL_POLICY,
+        "De opsteller trekt de vaststelling in voordat die is beoordeeld; zij heeft geen gevolg.",
+        "The author withdraws the determination before review; it has no effect.");
+  }
+
+  /**
+   * The author withdraws a determination that waits for approval; the phase stays, and a new
+   * determination may be submitted (by anyone qualified).
+   *
+   * @throws nl.toeslagen.kernel.PolicyViolationException when refused or without reasons; nothing
+   *     changes
+   */
+  public Determination withdraw(String determinationId, Actor author, String reasons, Instant now) {
+    PolicyDecision decision = mayWithdraw(determinationId, author);
+    decision.enforce();
+    new ReasonsRequiredPolicy().evaluate(reasons).enforce();
+    Determination determination = determination(determinationId);
+    determination.withdraw(author.userName(), reasons, now);
+    return determination;
   }
 
   // ---- zienswijze ----

@@ -138,6 +138,110 @@ class SignalServiceTest {
             });
   }
 
+  /** Two TOEZICHT officers only: the roster the demo profile has. */
+  private void onlyAnnaAndBramInTheDirectory() {
+    service.roster =
+        role -> java.util.stream.Stream.of(ANNA, BRAM, VERA).filter(a -> a.has(role)).toList();
+  }
+
+  @Test
+  void theAuthorIsWarnedWhenNobodyMayApproveTheDetermination() {
+    onlyAnnaAndBramInTheDirectory();
+    String id = register();
+    DeterminationView relevance = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    assertThat(relevance.eligibleApprovers()).containsExactly("bram");
+    assertThat(relevance.noApproverWarningNl()).isNull();
+    approve(id, relevance, BRAM);
+
+    DeterminationView legality = submit(id, BRAM, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST");
+
+    assertThat(legality.status()).isEqualTo("AWAITING_APPROVAL");
+    assertThat(legality.eligibleApprovers()).isEmpty();
+    assertThat(legality.noApproverWarningNl()).contains("Niemand kan deze vaststelling");
+    assertThat(legality.noApproverWarningEn()).contains("Nobody can approve");
+    assertThat(actions()).contains("DETERMINATION_HAS_NO_ELIGIBLE_APPROVER");
+    assertThat(service.get(id, BRAM).determinations().get(1).noApproverWarningEn())
+        .contains("Nobody can approve");
+  }
+
+  @Test
+  void aSignalNobodyMayApproveIsStuckForTheManagerAndTheAuthorMayWithdraw() {
+    onlyAnnaAndBramInTheDirectory();
+    String id = register();
+    approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+    DeterminationView legality = submit(id, BRAM, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST");
+    Actor manager = Actor.of("teamleider1", Role.TEAMLEIDER);
+
+    assertThat(service.stuck(manager))
+        .singleElement()
+        .satisfies(
+            st -> {
+              assertThat(st.id()).isEqualTo(id);
+              assertThat(st.noEligibleApprover()).isTrue();
+              assertThat(st.waitingTooLong()).isFalse();
+              assertThat(st.bsnMasked()).doesNotContain(BSN);
+            });
+    assertThat(actions()).contains("STUCK_SIGNALS_VIEWED");
+
+    assertThatThrownBy(
+            () ->
+                service.withdraw(
+                    id, legality.id(), new SignalCommands.WithdrawDetermination(" "), BRAM))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(
+            () ->
+                service.withdraw(
+                    id,
+                    legality.id(),
+                    new SignalCommands.WithdrawDetermination("x".repeat(4001)),
+                    BRAM))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+    assertThatThrownBy(
+            () ->
+                service.withdraw(
+                    id, legality.id(), new SignalCommands.WithdrawDetermination("Weg"), ANNA))
+        .isInstanceOf(PolicyViolationException.class);
+    moved.clear();
+
+    SignalDetails after =
+        service.withdraw(
+            id,
+            legality.id(),
+            new SignalCommands.WithdrawDetermination("Niemand kan goedkeuren"),
+            BRAM);
+
+    assertThat(after.determinations().get(1).status()).isEqualTo("WITHDRAWN");
+    assertThat(moved)
+        .containsExactly(
+            "ApproveLegalityTask by bram {approved=false, conclusion=TOEKENNING_ONJUIST}");
+    assertThat(actions()).contains("DETERMINATION_WITHDRAWN");
+    assertThat(service.stuck(manager)).isEmpty();
+  }
+
+  @Test
+  void aDeterminationPendingLongerThanTheAllowedWorkingDaysIsStuck() {
+    service.roster = role -> java.util.List.of(ANNA, BRAM, CARLA);
+    service.calendar = nl.toeslagen.kernel.LegalCalendar.standard();
+    String id = register();
+    submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    Actor manager = Actor.of("teamleider1", Role.TEAMLEIDER);
+    assertThat(service.stuck(manager)).isEmpty();
+
+    // Monday 10 March 2025 + 5 working days = Monday 17 March; from Tuesday on it is stuck
+    service.clock = Clock.fixed(Instant.parse("2025-03-18T09:00:00Z"), ZoneOffset.UTC);
+
+    assertThat(service.stuck(manager))
+        .singleElement()
+        .satisfies(
+            st -> {
+              assertThat(st.waitingTooLong()).isTrue();
+              assertThat(st.noEligibleApprover()).isFalse();
+              assertThat(st.eligibleApprovers()).containsExactly("bram", "carla");
+            });
+  }
+
   @Test
   void sameUserIsRefusedWithARefusalThatNamesTheSignal() {
     String id = register();

@@ -32,9 +32,11 @@ import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.objections.domain.AdmissibilityAssessment;
 import nl.toeslagen.objections.domain.AdmissibilityOutcome;
+import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.objections.domain.CitizenEffect;
 import nl.toeslagen.objections.domain.ContactOutcome;
 import nl.toeslagen.objections.domain.DecisionOutcome;
@@ -199,6 +201,7 @@ public class ObjectionService {
     Actor actor = actors.current();
     Objection o = load(id);
     PolicyDecision d = o.excuseLateness(reason);
+    o.recordStep(CaseStep.Kind.LATENESS_EXCUSED, actor.userName(), today());
     repository.save(o);
     fire(actor, "LATENESS_EXCUSED", id, Outcome.SUCCESS, d.basis(), d.reasonNl());
     return o;
@@ -212,6 +215,7 @@ public class ObjectionService {
     if (a.outcome() == AdmissibilityOutcome.AWAITING_REPAIR) {
       throw new ConflictException(a.reasonNl(), a.reasonEn());
     }
+    o.recordStep(CaseStep.Kind.ADMISSIBILITY, actor.userName(), today());
     repository.save(o);
     fire(
         actor,
@@ -237,6 +241,7 @@ public class ObjectionService {
     Objection o = load(id);
     LocalDate before = o.term().deadline();
     DecisionTerm term = o.endRepair(repairedOn, stillMissing, today(), terms());
+    o.recordStep(CaseStep.Kind.REPAIR_ENDED, actor.userName(), today());
     repository.save(o);
     TermChange change = term.changes().get(term.changes().size() - 1);
     fire(
@@ -270,6 +275,7 @@ public class ObjectionService {
       return withdraw(id, "Ingetrokken tijdens telefonisch contact: " + outcome.agreement());
     }
     o.recordContact(outcome);
+    o.recordStep(CaseStep.Kind.CONTACT, actor.userName(), today());
     repository.save(o);
     fire(
         actor,
@@ -290,6 +296,7 @@ public class ObjectionService {
     Actor actor = actors.current();
     Objection o = load(id);
     o.scheduleHearing(planned);
+    o.recordStep(CaseStep.Kind.HEARING_SCHEDULED, actor.userName(), today());
     repository.save(o);
     fire(
         actor,
@@ -308,6 +315,7 @@ public class ObjectionService {
     Actor actor = actors.current();
     Objection o = load(id);
     o.skipHearing(skipped);
+    o.recordStep(CaseStep.Kind.HEARING_SKIPPED, actor.userName(), today());
     repository.save(o);
     fire(
         actor,
@@ -331,6 +339,7 @@ public class ObjectionService {
     Actor actor = actors.current();
     Objection o = load(id);
     o.recordHearingReport(report);
+    o.recordStep(CaseStep.Kind.HEARING_REPORT, actor.userName(), today());
     repository.save(o);
     fire(actor, "HEARING_HELD", id, Outcome.SUCCESS, Laws.awb("7:2"), "Verslag vastgelegd");
     complete(actor, o, ObjectionProcess.TASK_HOLD_HEARING, Map.of());
@@ -380,7 +389,13 @@ public class ObjectionService {
   public Objection review(String id, boolean approved, String remarks) {
     Actor actor = actors.current();
     Objection o = load(id);
-    PolicyDecision d = o.review(actor, approved, remarks);
+    PolicyDecision d;
+    try {
+      d = o.review(actor, approved, remarks);
+    } catch (PolicyViolationException e) {
+      // filed under the case by the web module's exception mapper
+      throw e.objectType() == null ? e.about(OBJECT_TYPE, id) : e;
+    }
     repository.save(o);
     fire(
         actor,
@@ -403,6 +418,7 @@ public class ObjectionService {
     Objection o = load(id);
     LocalDate before = o.term().deadline();
     o.extend(today(), reasons, terms());
+    o.recordStep(CaseStep.Kind.TERM_EXTENDED, actor.userName(), today());
     return termChanged(actor, o, "DECISION_TERM_EXTENDED", before);
   }
 
@@ -411,6 +427,7 @@ public class ObjectionService {
     Objection o = load(id);
     LocalDate before = o.term().deadline();
     o.postponeWithConsent(today(), agreedEnd, consent, terms());
+    o.recordStep(CaseStep.Kind.TERM_POSTPONED, actor.userName(), today());
     return termChanged(actor, o, "DECISION_TERM_POSTPONED_WITH_CONSENT", before);
   }
 
@@ -444,6 +461,7 @@ public class ObjectionService {
     Actor actor = actors.current();
     Objection o = load(id);
     PolicyDecision d = o.registerNoticeOfDefault(receivedOn, today());
+    o.recordStep(CaseStep.Kind.NOTICE_OF_DEFAULT, actor.userName(), today());
     repository.save(o);
     var penalty = o.penalty(today());
     fire(
@@ -460,6 +478,9 @@ public class ObjectionService {
     Actor actor = actors.current();
     Objection o = load(id);
     o.withdraw(today(), reason);
+    if (!actor.isSystem()) {
+      o.recordStep(CaseStep.Kind.WITHDRAWAL, actor.userName(), today());
+    }
     repository.save(o);
     fire(actor, "OBJECTION_WITHDRAWN", id, Outcome.SUCCESS, null, reason);
     processes.correlate(

@@ -1,5 +1,9 @@
 package nl.toeslagen.objections.domain;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.Role;
@@ -7,7 +11,14 @@ import nl.toeslagen.kernel.Role;
 /**
  * Named policy "DecisionReviewPolicy" (four eyes): a decision that does not fully grant the
  * objection (anything but GEGROND and INGETROKKEN) must be reviewed by a holder of role VAKTECHNIEK
- * who did not prepare it.
+ * who took no earlier step on the case: not the intake, admissibility, repair, contact, hearing,
+ * term changes, and no version of the draft decision. An earlier review (e.g. the one that sent
+ * draft 1 back) does not rule the reviewer out.
+ *
+ * <p>The same rule decides who may claim the review task or be assigned to it. It is an
+ * organisational four-eyes measure of the agency; no article of law prescribes it, so the decision
+ * carries no legal basis (the Awb's related rules, 7:5 for the hearing official and 10:3 lid 3 for
+ * the mandate to decide, are about other persons).
  */
 public final class DecisionReviewPolicy {
 
@@ -18,37 +29,56 @@ public final class DecisionReviewPolicy {
     return !outcome.fullyGrantedOrWithdrawn();
   }
 
-  /** May {@code reviewer} review (approve or reject) this draft? */
-  public PolicyDecision evaluate(ObjectionDecision draft, Actor reviewer) {
+  /** May {@code reviewer} review (approve or reject) this draft, given the steps on the case? */
+  public PolicyDecision evaluate(ObjectionDecision draft, List<CaseStep> steps, Actor reviewer) {
     if (!requiresReview(draft.outcome())) {
       return PolicyDecision.refuse(
           NAME,
           "Een beslissing met uitkomst " + draft.outcome() + " hoeft niet te worden beoordeeld.",
           "A decision with outcome " + draft.outcome() + " needs no review.");
     }
-    if (!reviewer.has(Role.VAKTECHNIEK)) {
+    return mayReview(steps, reviewer.userName(), reviewer.roles());
+  }
+
+  /**
+   * May {@code user} with {@code roles} review the decision of a case with these steps (and so
+   * claim or be assigned the review task)? Linear in the number of steps.
+   */
+  public PolicyDecision mayReview(List<CaseStep> steps, String user, Collection<Role> roles) {
+    if (roles == null || !roles.contains(Role.VAKTECHNIEK)) {
       return PolicyDecision.refuse(
           NAME,
           "Alleen een vaktechnisch adviseur (rol VAKTECHNIEK) mag deze beslissing beoordelen.",
           "Only a professional-line reviewer (role VAKTECHNIEK) may review this decision.");
     }
-    if (reviewer.userName().equals(draft.preparedBy())) {
+    Set<String> taken = new LinkedHashSet<>();
+    for (CaseStep s : steps) {
+      if (s.kind().disqualifiesReviewer() && s.by().equals(user)) {
+        taken.add(label(s));
+      }
+    }
+    if (!taken.isEmpty()) {
+      String list = String.join(", ", taken);
       return PolicyDecision.refuse(
           NAME,
-          "U heeft deze beslissing zelf voorbereid; een tweede persoon moet haar beoordelen (vier ogen).",
-          "You prepared this decision yourself; a second person must review it (four eyes).");
+          user
+              + " heeft eerder aan dit bezwaar gewerkt ("
+              + list
+              + "); een tweede persoon die nog geen stap in deze zaak deed, moet de beslissing"
+              + " beoordelen (vier ogen).",
+          user
+              + " took an earlier step on this objection ("
+              + list
+              + "); a second person who took no step on this case must review the decision (four"
+              + " eyes).");
     }
     return PolicyDecision.allow(
         NAME,
-        "Beoordeling door "
-            + reviewer.userName()
-            + " (VAKTECHNIEK), niet de opsteller "
-            + draft.preparedBy()
-            + ".",
-        "Review by "
-            + reviewer.userName()
-            + " (VAKTECHNIEK), not the preparer "
-            + draft.preparedBy()
-            + ".");
+        "Beoordeling door " + user + " (VAKTECHNIEK), die geen eerdere stap in deze zaak deed.",
+        "Review by " + user + " (VAKTECHNIEK), who took no earlier step on this case.");
+  }
+
+  private static String label(CaseStep s) {
+    return s.kind() == CaseStep.Kind.DRAFT ? "DRAFT " + s.draftVersion() : s.kind().name();
   }
 }

@@ -1,6 +1,7 @@
 package nl.toeslagen.objections.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +38,7 @@ public final class Objection {
   private LocalDate noticeOfDefaultOn;
   private LocalDate closedOn;
   private String withdrawalReason;
+  private final List<CaseStep> steps;
 
   /** All state, for storage. */
   public record Memento(
@@ -58,7 +60,53 @@ public final class Objection {
       String reviewRemarks,
       LocalDate noticeOfDefaultOn,
       LocalDate closedOn,
-      String withdrawalReason) {}
+      String withdrawalReason,
+      List<CaseStep> steps) {
+
+    /** Without the steps (cases stored before steps were kept): derived where they can be. */
+    public Memento(
+        String id,
+        ObjectionIntake intake,
+        String createdBy,
+        LocalDate objectionTermEnd,
+        Timeliness timeliness,
+        String excuseReason,
+        DecisionTerm term,
+        Stage stage,
+        Set<Requirement> missing,
+        RepairRequest repair,
+        LocalDate repairEndedOn,
+        ContactOutcome contact,
+        Hearing hearing,
+        ObjectionDecision decision,
+        String reviewedBy,
+        String reviewRemarks,
+        LocalDate noticeOfDefaultOn,
+        LocalDate closedOn,
+        String withdrawalReason) {
+      this(
+          id,
+          intake,
+          createdBy,
+          objectionTermEnd,
+          timeliness,
+          excuseReason,
+          term,
+          stage,
+          missing,
+          repair,
+          repairEndedOn,
+          contact,
+          hearing,
+          decision,
+          reviewedBy,
+          reviewRemarks,
+          noticeOfDefaultOn,
+          closedOn,
+          withdrawalReason,
+          null);
+    }
+  }
 
   private Objection(Memento m) {
     this.id = Objects.requireNonNull(m.id(), "id");
@@ -81,6 +129,27 @@ public final class Objection {
     this.noticeOfDefaultOn = m.noticeOfDefaultOn();
     this.closedOn = m.closedOn();
     this.withdrawalReason = m.withdrawalReason();
+    this.steps = new ArrayList<>(m.steps() == null ? derivedSteps(m) : m.steps());
+  }
+
+  /**
+   * For a case stored before steps were kept: who registered it and who prepared the current draft
+   * and reviewed it are known; other participants are not (see docs/objections.md).
+   */
+  private static List<CaseStep> derivedSteps(Memento m) {
+    List<CaseStep> derived = new ArrayList<>();
+    if (m.createdBy() != null && !m.createdBy().isBlank()) {
+      derived.add(CaseStep.of(CaseStep.Kind.INTAKE, m.createdBy(), m.intake().receivedDate()));
+    }
+    if (m.decision() != null) {
+      derived.add(
+          new CaseStep(
+              CaseStep.Kind.DRAFT, m.decision().preparedBy(), m.decision().preparedOn(), 1));
+    }
+    if (m.reviewedBy() != null && !m.reviewedBy().isBlank()) {
+      derived.add(CaseStep.of(CaseStep.Kind.REVIEW, m.reviewedBy(), null));
+    }
+    return derived;
   }
 
   public static Objection restore(Memento memento) {
@@ -107,7 +176,8 @@ public final class Objection {
         reviewRemarks,
         noticeOfDefaultOn,
         closedOn,
-        withdrawalReason);
+        withdrawalReason,
+        List.copyOf(steps));
   }
 
   /** A newly received objection: terms and timeliness are computed here. */
@@ -142,7 +212,10 @@ public final class Objection {
             null,
             null,
             null,
-            null));
+            null,
+            createdBy == null
+                ? List.of()
+                : List.of(CaseStep.of(CaseStep.Kind.INTAKE, createdBy, intake.receivedDate()))));
   }
 
   // ---- admissibility
@@ -292,6 +365,7 @@ public final class Objection {
             today);
     reviewedBy = null;
     reviewRemarks = null;
+    steps.add(new CaseStep(CaseStep.Kind.DRAFT, preparedBy, today, draftVersions() + 1));
     boolean review = new DecisionReviewPolicy().requiresReview(outcome);
     stage = review ? Stage.REVIEW : Stage.SENDING;
     return review;
@@ -303,7 +377,7 @@ public final class Objection {
    */
   public PolicyDecision review(Actor reviewer, boolean approved, String remarks) {
     requireStage(Stage.REVIEW);
-    PolicyDecision d = new DecisionReviewPolicy().evaluate(decision, reviewer);
+    PolicyDecision d = new DecisionReviewPolicy().evaluate(decision, steps, reviewer);
     d.enforce();
     if (!approved && (remarks == null || remarks.isBlank())) {
       throw new ValidationException(
@@ -311,6 +385,7 @@ public final class Objection {
     }
     reviewedBy = reviewer.userName();
     reviewRemarks = remarks == null ? null : remarks.strip();
+    steps.add(CaseStep.of(CaseStep.Kind.REVIEW, reviewer.userName(), null));
     stage = approved ? Stage.SENDING : Stage.DRAFTING;
     return d;
   }
@@ -385,6 +460,40 @@ public final class Objection {
     withdrawalReason = reason.strip();
     closedOn = on;
     stage = Stage.WITHDRAWN;
+  }
+
+  // ---- who took part
+  // ------------------------------------------------------------------------------------------------
+
+  /**
+   * Records that {@code by} took a step on the case (the application service calls this after each
+   * change it makes for a user; intake, drafts and reviews are recorded by the aggregate itself).
+   */
+  public void recordStep(CaseStep.Kind kind, String by, LocalDate on) {
+    if (kind == CaseStep.Kind.DRAFT || kind == CaseStep.Kind.REVIEW) {
+      throw new IllegalArgumentException(kind + " is recorded by the aggregate itself");
+    }
+    steps.add(CaseStep.of(kind, by, on));
+  }
+
+  /** Every step taken on the case, in order. */
+  public List<CaseStep> steps() {
+    return List.copyOf(steps);
+  }
+
+  /** May this user review the decision (and so claim or be assigned the review task)? */
+  public PolicyDecision mayReview(String user, Set<nl.toeslagen.kernel.Role> roles) {
+    return new DecisionReviewPolicy().mayReview(steps, user, roles);
+  }
+
+  private int draftVersions() {
+    int n = 0;
+    for (CaseStep s : steps) {
+      if (s.kind() == CaseStep.Kind.DRAFT) {
+        n = Math.max(n, s.draftVersion());
+      }
+    }
+    return n;
   }
 
   // ---- helpers

@@ -19,6 +19,7 @@ import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.objections.domain.BenefitType;
+import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.objections.domain.CitizenEffect;
 import nl.toeslagen.objections.domain.ContactOutcome;
 import nl.toeslagen.objections.domain.ContestedDecision;
@@ -82,6 +83,19 @@ public final class ObjectionJson {
     b.add("noticeOfDefaultOn", str(m.noticeOfDefaultOn()));
     b.add("closedOn", str(m.closedOn()));
     b.add("withdrawalReason", str(m.withdrawalReason()));
+    JsonArrayBuilder steps = Json.createArrayBuilder();
+    for (CaseStep step : m.steps()) {
+      JsonObjectBuilder sb =
+          Json.createObjectBuilder()
+              .add("kind", step.kind().name())
+              .add("by", step.by())
+              .add("on", str(step.on()));
+      if (step.draftVersion() > 0) {
+        sb.add("draftVersion", step.draftVersion());
+      }
+      steps.add(sb);
+    }
+    b.add("steps", steps);
     return b.build().toString();
   }
 
@@ -123,7 +137,20 @@ public final class ObjectionJson {
         text(o, "reviewRemarks"),
         date(o, "noticeOfDefaultOn"),
         date(o, "closedOn"),
-        text(o, "withdrawalReason"));
+        text(o, "withdrawalReason"),
+        // rows written before steps were kept have none: the aggregate derives what it can
+        isNull(o, "steps")
+            ? null
+            : list(
+                o.getJsonArray("steps"),
+                v -> {
+                  JsonObject s = v.asJsonObject();
+                  return new CaseStep(
+                      CaseStep.Kind.valueOf(s.getString("kind")),
+                      s.getString("by"),
+                      date(s, "on"),
+                      s.getInt("draftVersion", 0));
+                }));
   }
 
   // ---- parts

@@ -174,16 +174,19 @@ class ObjectionDecisionTest {
     DecisionReviewPolicy policy = new DecisionReviewPolicy();
     ObjectionDecision d = draft(DecisionOutcome.ONGEGROND, answers(false, false), HELD, null);
 
-    PolicyDecision self =
-        policy.evaluate(d, Actor.of("behandelaar1", Role.BEHANDELAAR, Role.VAKTECHNIEK));
-    assertThat(self.allowed()).isFalse();
-    assertThat(self.reasonEn()).contains("prepared this decision yourself");
+    List<CaseStep> steps =
+        List.of(new CaseStep(CaseStep.Kind.DRAFT, d.preparedBy(), d.preparedOn(), 1));
 
-    PolicyDecision noRole = policy.evaluate(d, Actor.of("behandelaar2", Role.BEHANDELAAR));
+    PolicyDecision self =
+        policy.evaluate(d, steps, Actor.of(d.preparedBy(), Role.BEHANDELAAR, Role.VAKTECHNIEK));
+    assertThat(self.allowed()).isFalse();
+    assertThat(self.reasonEn()).contains("took an earlier step").contains("DRAFT 1");
+
+    PolicyDecision noRole = policy.evaluate(d, steps, Actor.of("behandelaar2", Role.BEHANDELAAR));
     assertThat(noRole.allowed()).isFalse();
     assertThat(noRole.reasonNl()).contains("VAKTECHNIEK");
 
-    PolicyDecision ok = policy.evaluate(d, Actor.of("vaktechniek1", Role.VAKTECHNIEK));
+    PolicyDecision ok = policy.evaluate(d, steps, Actor.of("vaktechniek1", Role.VAKTECHNIEK));
     assertThat(ok.allowed()).isTrue();
     assertThat(ok.policy()).isEqualTo("DecisionReviewPolicy");
   }

@@ -107,6 +107,102 @@ class ObjectionTest {
     assertThat(o.reviewRemarks()).isEqualTo("Grond 1 beter motiveren");
   }
 
+  /** Drives a case to a first draft, the earlier steps taken by {@code worker}. */
+  private Objection draftedBy(String worker) {
+    Objection o = received("2024-02-10", "TERUGVORDERING");
+    LocalDate today = parse("2024-02-12");
+    o.assessAdmissibility(Set.of(), null, today);
+    o.recordStep(CaseStep.Kind.ADMISSIBILITY, worker, today);
+    o.recordContact(new ContactOutcome(today, false, null, false, false));
+    o.recordStep(CaseStep.Kind.CONTACT, worker, today);
+    o.skipHearing(Hearing.skipped(HearingSkipReason.C_AFSTAND_GEDAAN, "Schriftelijk afgezien"));
+    o.recordStep(CaseStep.Kind.HEARING_SKIPPED, worker, today);
+    o.draftDecision(
+        DecisionOutcome.ONGEGROND,
+        "Motivering",
+        rejectAll(o),
+        List.of(Laws.awir("26")),
+        List.of(),
+        null,
+        worker,
+        parse("2024-03-10"));
+    return o;
+  }
+
+  private void redraft(Objection o, String by) {
+    o.draftDecision(
+        DecisionOutcome.ONGEGROND,
+        "Betere motivering",
+        rejectAll(o),
+        List.of(Laws.awir("26")),
+        List.of(),
+        null,
+        by,
+        parse("2024-03-12"));
+  }
+
+  @Test
+  void thePreparerOfAnEarlierDraftMayNotApproveTheRedraftOfAColleague() {
+    Objection o = draftedBy("behandelaar1");
+    o.review(Actor.of("vaktechniek1", Role.VAKTECHNIEK), false, "Grond 1 beter motiveren");
+    redraft(o, "behandelaar2");
+
+    assertThatThrownBy(
+            () ->
+                o.review(Actor.of("behandelaar1", Role.BEHANDELAAR, Role.VAKTECHNIEK), true, null))
+        .isInstanceOf(PolicyViolationException.class)
+        .satisfies(
+            e -> {
+              PolicyViolationException p = (PolicyViolationException) e;
+              assertThat(p.decision().policy()).isEqualTo(DecisionReviewPolicy.NAME);
+              assertThat(p.decision().reasonEn()).contains("INTAKE").contains("DRAFT 1");
+            });
+    assertThat(o.stage()).isEqualTo(Stage.REVIEW);
+    assertThat(o.reviewedBy()).isNull();
+  }
+
+  @Test
+  void whoeverTookAnyEarlierStepOnTheCaseMayNotReviewIt() {
+    Objection o = received("2024-02-10", "TERUGVORDERING");
+    LocalDate today = parse("2024-02-12");
+    o.assessAdmissibility(Set.of(), null, today);
+    o.recordStep(CaseStep.Kind.ADMISSIBILITY, "toetser", today);
+    o.recordContact(new ContactOutcome(today, false, null, false, false));
+    o.recordStep(CaseStep.Kind.CONTACT, "beller", today);
+    o.skipHearing(Hearing.skipped(HearingSkipReason.C_AFSTAND_GEDAAN, "Schriftelijk afgezien"));
+    o.recordStep(CaseStep.Kind.HEARING_SKIPPED, "hoorder", today);
+    o.draftDecision(
+        DecisionOutcome.ONGEGROND,
+        "Motivering",
+        rejectAll(o),
+        List.of(Laws.awir("26")),
+        List.of(),
+        null,
+        "opsteller",
+        parse("2024-03-10"));
+
+    for (String earlier : List.of("behandelaar1", "toetser", "beller", "hoorder", "opsteller")) {
+      assertThat(o.mayReview(earlier, Set.of(Role.VAKTECHNIEK)).allowed()).as(earlier).isFalse();
+    }
+    assertThat(o.mayReview("vaktechniek1", Set.of(Role.BEHANDELAAR)).allowed()).isFalse();
+    assertThat(o.mayReview("vaktechniek1", Set.of(Role.VAKTECHNIEK)).allowed()).isTrue();
+  }
+
+  @Test
+  void theReviewerWhoSentDraftOneBackMayReviewTheRedraft() {
+    Objection o = draftedBy("behandelaar1");
+    o.review(Actor.of("vaktechniek1", Role.VAKTECHNIEK), false, "Grond 1 beter motiveren");
+    redraft(o, "behandelaar1");
+
+    o.review(Actor.of("vaktechniek1", Role.VAKTECHNIEK), true, "Akkoord");
+
+    assertThat(o.stage()).isEqualTo(Stage.SENDING);
+    assertThat(o.steps())
+        .filteredOn(s -> s.kind() == CaseStep.Kind.DRAFT)
+        .extracting(CaseStep::draftVersion)
+        .containsExactly(1, 2);
+  }
+
   @Test
   void fullyGrantedDecisionSkipsReview() {
     Objection o = received("2024-02-10", "TERUGVORDERING");

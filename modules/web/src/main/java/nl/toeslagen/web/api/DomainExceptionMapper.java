@@ -68,7 +68,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                   + " / "
                   + p.decision().reasonEn()));
       return Problems.response(
-          403, "Forbidden", cause.messageNl(), cause.messageEn(), null, p.decision().policy());
+          403, "Forbidden", cause.messageNl(), cause.messageEn(), p.field(), p.decision().policy());
     }
     if (cause instanceof ConflictException) {
       return Problems.response(409, "Conflict", cause.messageNl(), cause.messageEn(), null, null);

@@ -1,6 +1,8 @@
 package nl.toeslagen.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -36,6 +38,7 @@ import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
+import nl.toeslagen.kernel.TaskEligibility;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.web.security.UserAccount;
 import nl.toeslagen.web.security.UserDirectory;
@@ -63,6 +66,9 @@ public class TaskResource {
   @Inject Clock clock;
 
   @Inject UserDirectory users;
+
+  /** The contexts' rules on who may work their tasks (e.g. four eyes on a review task). */
+  @Inject @Any Instance<TaskEligibility> eligibilities;
 
   /** The reason goes into the audit trail of every task; at most 100 tasks at once. */
   public record AssignRequest(
@@ -98,7 +104,13 @@ public class TaskResource {
         switch (s) {
           case "mine" -> tasks.tasks(TaskQuery.assignedTo(actor.userName()));
           case "team" ->
-              tasks.tasks(TaskQuery.offeredTo(actor.roles().stream().map(Role::name).toList()));
+              // a task the case's own rules do not let this user claim (e.g. four eyes) is not
+              // offered
+              tasks
+                  .tasks(TaskQuery.offeredTo(actor.roles().stream().map(Role::name).toList()))
+                  .stream()
+                  .filter(t -> eligible(t, actor))
+                  .toList();
           case "all" -> {
             if (!actor.has(Role.TEAMLEIDER)) {
               throw new PolicyViolationException(
@@ -151,7 +163,10 @@ public class TaskResource {
     RoleNames.TEAMLEIDER
   })
   public JsonObject claim(@PathParam("id") String id) {
-    tasks.claim(id, actors.current().userName());
+    Actor actor = actors.current();
+    TaskView task = tasks.task(id).orElseThrow(() -> new NotFoundException("TASK", id));
+    requireEligible(task, actor);
+    tasks.claim(id, actor.userName());
     return Json.createObjectBuilder()
         .add("id", id)
         .add("assignee", actors.current().userName())
@@ -210,12 +225,42 @@ public class TaskResource {
                     + String.join(", ", task.candidateGroups())
                     + "). Nothing was assigned."));
       }
+      requireEligible(task, new Actor(assignee.userName(), assignee.roles()));
+    }
+    for (String id : request.taskIds()) {
       tasks.assign(id, assignee.userName(), actors.current().userName(), request.reason());
     }
     return Json.createObjectBuilder()
         .add("assigned", request.taskIds().size())
         .add("assignee", request.assignee())
         .build();
+  }
+
+  /**
+   * Asks the context that owns the task's process whether {@code user} may work it (claim it or be
+   * assigned to it); a refusal names the case, so its audit entry is filed with the case.
+   */
+  private boolean eligible(TaskView task, Actor user) {
+    try {
+      requireEligible(task, user);
+      return true;
+    } catch (PolicyViolationException | NotFoundException e) {
+      return false;
+    }
+  }
+
+  private void requireEligible(TaskView task, Actor user) {
+    if (task.processKey() == null || task.businessKey() == null) {
+      return;
+    }
+    for (TaskEligibility e : eligibilities) {
+      if (e.processKeys().contains(task.processKey())) {
+        PolicyDecision d = e.mayWork(task.businessKey(), task.taskDefinitionKey(), user);
+        if (d.refused()) {
+          throw new PolicyViolationException(d, e.objectType(), task.businessKey());
+        }
+      }
+    }
   }
 
   private static JsonObject json(TaskView t, LocalDate deadline, Long daysLeft) {

@@ -31,9 +31,12 @@ import nl.toeslagen.audit.api.AuditEvent;
 import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.ConflictException;
+import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.web.security.SegregationOfDutiesPolicy;
 import nl.toeslagen.web.security.UserAccount;
 import nl.toeslagen.web.security.UserDirectory;
 
@@ -106,6 +109,11 @@ public class UserResource {
   public Response create(@NotNull @Valid NewUser request) {
     String name = request.userName();
     Set<Role> roles = roles(request.roles());
+    PolicyDecision segregation = new SegregationOfDutiesPolicy().evaluate(roles);
+    if (segregation.refused()) {
+      // audited by the exception mapper, filed under the user that was not created
+      throw new PolicyViolationException(segregation, "USER", name).onField("roles");
+    }
     if (users.find(name).isPresent()) {
       throw new ConflictException(
           "Er bestaat al een gebruiker " + name + ".", "A user " + name + " already exists.");

@@ -8,10 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.Role;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,6 +50,40 @@ public class DemoUsers {
     if (mayStart(profile, users.countDemoAccounts())) {
       seed();
     }
+    checkSegregationOfDuties(profile, users.all());
+  }
+
+  /**
+   * Existing accounts whose roles break the {@link SegregationOfDutiesPolicy}: in the production
+   * profile the application refuses to start (naming the accounts); in the demo profile a warning
+   * is logged.
+   *
+   * @return the accounts that break the policy, with the reason
+   */
+  static List<String> checkSegregationOfDuties(String profile, List<UserAccount> accounts) {
+    SegregationOfDutiesPolicy policy = new SegregationOfDutiesPolicy();
+    List<String> broken = new ArrayList<>();
+    for (UserAccount account : accounts) {
+      PolicyDecision d = policy.evaluate(account.roles());
+      if (d.refused()) {
+        broken.add(account.userName() + ": " + d.reasonEn());
+      }
+    }
+    if (broken.isEmpty()) {
+      return broken;
+    }
+    String message =
+        broken.size()
+            + " account(s) break the policy "
+            + SegregationOfDutiesPolicy.NAME
+            + " (INSPECTIE holds no other role, BEHEER no case role): "
+            + String.join("; ", broken)
+            + " Change their roles (web_user_account.roles) first.";
+    if (PRODUCTION.equals(profile == null ? "" : profile.trim())) {
+      throw new IllegalStateException("Refusing to start in the production profile: " + message);
+    }
+    LOG.warning(() -> "Demo profile: " + message);
+    return broken;
   }
 
   /**

@@ -393,6 +393,89 @@ class FraudReviewIT {
   // ---------------------------------------------------------------- retention
 
   @Test
+  @Order(7)
+  void withTwoSupervisionOfficersTheAuthorIsWarnedTheManagerSeesItStuckAndTheAuthorWithdraws() {
+    String id = register("toezicht1", newBsn(), today().plusYears(1));
+    relevant(id);
+
+    // toezicht1 authored the relevance, toezicht2 writes the legality: nobody may approve it
+    Reply proposed =
+        propose("toezicht2", id, "RECHTMATIGHEID", "TOEKENNING_ONJUIST", "Extra bewoner");
+    String d = created(proposed);
+    assertThat(proposed.json().getJsonArray("eligibleApprovers")).isEmpty();
+    assertThat(proposed.json().getString("noApproverWarningNl")).contains("Niemand kan");
+    JsonObject pending = details(id).getJsonArray("determinations").getJsonObject(1);
+    assertThat(pending.getString("noApproverWarningEn")).contains("Nobody can approve");
+    assertThat(actions(id)).contains("DETERMINATION_HAS_NO_ELIGIBLE_APPROVER");
+
+    // the approval task is offered to nobody, and the earlier author may not claim it
+    assertThat(tasksOf("toezicht1", "team")).noneMatch(t -> id.equals(t.getString("caseId")));
+    assertThat(tasksOf("toezicht2", "team")).noneMatch(t -> id.equals(t.getString("caseId")));
+    JsonObject task =
+        tasksOf("teamleider1", "all").stream()
+            .filter(t -> id.equals(t.getString("caseId")))
+            .findFirst()
+            .orElseThrow();
+    Reply claim =
+        ApiClient.as(base, "toezicht1").post("api/tasks/" + task.getString("id") + "/claim");
+    assertRefused(claim, 403, "FourEyes.NoEarlierAuthor", "eerder");
+
+    // the manager (and the inspectorate) see the signal as stuck; case workers do not get the list
+    assertThat(stuck("teamleider1"))
+        .filteredOn(st -> st.getString("id").equals(id))
+        .singleElement()
+        .satisfies(
+            st -> {
+              assertThat(st.getBoolean("noEligibleApprover")).isTrue();
+              assertThat(st.getString("determinationId")).isEqualTo(d);
+              assertThat(st.getString("requiredApproverRole")).isEqualTo("TOEZICHT");
+            });
+    assertThat(ApiClient.as(base, "inspectie1").get("api/signals/stuck").status()).isEqualTo(200);
+    assertThat(ApiClient.as(base, "toezicht1").get("api/signals/stuck").status()).isEqualTo(403);
+
+    // only the author withdraws, with a reason
+    Reply notAuthor = withdraw("toezicht1", id, d, "Niet van mij");
+    assertRefused(notAuthor, 403, "DeterminationWithdrawal", "opsteller");
+    assertAuditedOnce(id, "toezicht1", "DeterminationWithdrawal");
+    Reply noReason = withdraw("toezicht2", id, d, " ");
+    assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
+    assertThat(noReason.json().getString("field")).isEqualTo("reason");
+
+    Reply withdrawn = withdraw("toezicht2", id, d, "Niemand kan goedkeuren");
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(withdrawn.json().getJsonArray("determinations").getJsonObject(1).getString("status"))
+        .isEqualTo("WITHDRAWN");
+    assertThat(actions(id)).contains("DETERMINATION_WITHDRAWN");
+    assertThat(stuck("teamleider1")).noneMatch(st -> st.getString("id").equals(id));
+
+    // the phase is open again: toezicht1 writes it and toezicht2 may approve
+    Reply again = propose("toezicht1", id, "RECHTMATIGHEID", "TOEKENNING_ONJUIST", "Extra bewoner");
+    String second = created(again);
+    assertThat(again.json().getJsonArray("eligibleApprovers").getString(0)).isEqualTo("toezicht2");
+    assertThat(approve("toezicht2", id, second, "Eens").getString("phase"))
+        .isEqualTo("OPZET_GROVE_SCHULD");
+  }
+
+  private List<JsonObject> tasksOf(String user, String scope) {
+    Reply reply = ApiClient.as(base, user).get("api/tasks?scope=" + scope);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.json().getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  private Reply withdraw(String user, String id, String d, String reason) {
+    return ApiClient.as(base, user)
+        .post(
+            "api/signals/" + id + "/determinations/" + d + "/withdrawal",
+            Json.createObjectBuilder().add("reason", reason).build());
+  }
+
+  private List<JsonObject> stuck(String user) {
+    Reply reply = ApiClient.as(base, user).get("api/signals/stuck");
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+  }
+
+  @Test
   @Order(10)
   void retentionPurgesAClosedSignalWithItsLetterAndKeepsItsAuditTrail() throws IOException {
     String bsn = newBsn();

@@ -811,6 +811,156 @@ class ObjectionFlowIT {
     assertThat(taskFor(id, "behandelaar1", "team").getString("deadline")).isEqualTo(agreed);
   }
 
+  // ---- four eyes without loopholes (issue #7)
+  // --------------------------------------------------------------
+
+  /**
+   * A case worked up to a first draft by one user holding BEHANDELAAR and VAKTECHNIEK: intake,
+   * admissibility, contact, hearing waiver and draft 1.
+   */
+  private String draftedByDualRoleUser(ApiClient d) {
+    String id = created(d, validBsn(), today().minusDays(15));
+    ok(d.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(d.post("api/objections/" + id + "/contact", notReached()));
+    ok(d.post("api/objections/" + id + "/hearing/waiver", waiver("B_KENNELIJK_ONGEGROND")));
+    JsonObject c = ok(d.get("api/objections/" + id));
+    ok(d.post("api/objections/" + id + "/decision", draft(c, "ONGEGROND", false)));
+    return id;
+  }
+
+  @Test
+  @Order(30)
+  void whoPreparedAnEarlierDraftCannotApproveTheRedraftOfAColleague() {
+    String dual = dualRoleUser();
+    ApiClient d = ApiClient.as(base, dual, DUAL_PASSWORD);
+    String id = draftedByDualRoleUser(d);
+    JsonObject rejected =
+        ok(
+            as("vaktechniek1")
+                .post(
+                    "api/objections/" + id + "/review",
+                    Json.createObjectBuilder()
+                        .add("approved", false)
+                        .add("remarks", "Motiveer grond 1 beter.")
+                        .build()));
+    assertThat(rejected.getString("stage")).isEqualTo("DRAFTING");
+    JsonObject c = ok(as("behandelaar2").get("api/objections/" + id));
+    JsonObject redrafted =
+        ok(
+            as("behandelaar2")
+                .post("api/objections/" + id + "/decision", draft(c, "ONGEGROND", false)));
+    assertThat(redrafted.getJsonObject("decision").getString("preparedBy"))
+        .isEqualTo("behandelaar2");
+
+    // the review task is not offered to them, and its claim is refused by the same rule
+    assertThat(
+            ok(d.get("api/tasks?scope=team")).getJsonArray("tasks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(t -> id.equals(t.getString("caseId"))))
+        .as("review task not offered to someone who took a step on the case")
+        .isEmpty();
+    JsonObject task = taskFor(id, "vaktechniek2", "team");
+    assertThat(task).as("review task offered to an eligible VAKTECHNIEK").isNotNull();
+    Reply claim = d.post("api/tasks/" + task.getString("id") + "/claim");
+    assertThat(claim.status()).as(claim.body()).isEqualTo(403);
+    assertThat(claim.json().getString("policy")).isEqualTo("DecisionReviewPolicy");
+
+    Reply self = d.post("api/objections/" + id + "/review", approve(true));
+    assertThat(self.status()).as(self.body()).isEqualTo(403);
+    assertThat(self.json().getString("policy")).isEqualTo("DecisionReviewPolicy");
+    assertThat(self.json().getString("detailEn")).contains("INTAKE").contains("DRAFT 1");
+    assertThat(ok(as("behandelaar2").get("api/objections/" + id)).getString("stage"))
+        .isEqualTo("REVIEW");
+    assertThat(
+            ok(
+                    as("inspectie1")
+                        .get("api/audit/entries?size=1000&objectType=OBJECTION&objectId=" + id))
+                .getJsonArray("entries")
+                .stream()
+                .map(v -> v.asJsonObject())
+                .filter(e -> e.getString("outcome").equals("REFUSED"))
+                .map(e -> e.getString("reasons", "")))
+        .as("both refusals filed under the case")
+        .filteredOn(r -> r.startsWith("DecisionReviewPolicy"))
+        .hasSize(2);
+
+    // the reviewer of draft 1 took no other step and may approve draft 2
+    JsonObject approved =
+        ok(as("vaktechniek1").post("api/objections/" + id + "/review", approve(true)));
+    assertThat(approved.getString("stage")).isEqualTo("DECIDED");
+  }
+
+  @Test
+  @Order(31)
+  void aManagerCannotAssignTheReviewTaskToSomeoneWhoTookAStepOnTheCase() {
+    String dual = dualRoleUser();
+    String id = draftedByDualRoleUser(ApiClient.as(base, dual, DUAL_PASSWORD));
+    String taskId = taskFor(id, "teamleider1", "all").getString("id");
+
+    Reply toPreparer =
+        as("teamleider1")
+            .post(
+                "api/tasks/assignments",
+                Json.createObjectBuilder()
+                    .add("assignee", dual)
+                    .add("reason", "werkverdeling")
+                    .add("taskIds", Json.createArrayBuilder().add(taskId))
+                    .build());
+    assertThat(toPreparer.status()).as(toPreparer.body()).isEqualTo(403);
+    assertThat(toPreparer.json().getString("policy")).isEqualTo("DecisionReviewPolicy");
+    assertThat(absent(taskFor(id, "teamleider1", "all"), "assignee"))
+        .as("nothing assigned")
+        .isTrue();
+
+    Reply toColleague =
+        as("teamleider1")
+            .post(
+                "api/tasks/assignments",
+                Json.createObjectBuilder()
+                    .add("assignee", "vaktechniek2")
+                    .add("reason", "werkverdeling")
+                    .add("taskIds", Json.createArrayBuilder().add(taskId))
+                    .build());
+    assertThat(toColleague.status()).as(toColleague.body()).isEqualTo(200);
+    assertThat(taskFor(id, "vaktechniek2", "mine")).isNotNull();
+  }
+
+  @Test
+  @Order(32)
+  void inspectieWithAnotherRoleAndBeheerWithACaseRoleAreRefusedAndAudited() {
+    for (List<String> roles :
+        List.of(List.of("INSPECTIE", "BEHANDELAAR"), List.of("BEHEER", "TEAMLEIDER"))) {
+      String name = "sod" + Math.abs(ThreadLocalRandom.current().nextInt(1_000_000));
+      JsonArrayBuilder r = Json.createArrayBuilder();
+      roles.forEach(r::add);
+      Reply refused =
+          as("beheer1")
+              .post(
+                  "api/users",
+                  Json.createObjectBuilder()
+                      .add("userName", name)
+                      .add("displayName", "Combinatie " + roles)
+                      .add("password", DUAL_PASSWORD)
+                      .add("roles", r)
+                      .add("team", "team-1")
+                      .build());
+      assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.isProblem()).isTrue();
+      assertThat(refused.json().getString("field")).isEqualTo("roles");
+      assertThat(refused.json().getString("policy")).isEqualTo("SegregationOfDuties");
+      assertThat(refused.json().getString("detailNl")).contains(roles.get(0));
+      assertThat(ok(as("beheer1").get("api/users")).getJsonArray("users").toString())
+          .as("not created")
+          .doesNotContain("\"" + name + "\"");
+      assertThat(
+              ok(as("inspectie1").get("api/audit/entries?objectType=USER&objectId=" + name))
+                  .getJsonArray("entries")
+                  .toString())
+          .contains("REFUSED")
+          .contains("SegregationOfDuties");
+    }
+  }
+
   // ---- helpers
   // -----------------------------------------------------------------------------------
 

@@ -37,4 +37,40 @@ class DemoUsersTest {
     assertThatThrownBy(() -> DemoUsers.mayStart("staging", 0))
         .hasMessageContaining("use 'demo' or 'production'");
   }
+
+  private static UserAccount account(String name, Role... roles) {
+    return new UserAccount(
+        name,
+        name,
+        "hash",
+        java.util.EnumSet.copyOf(java.util.List.of(roles)),
+        "team-1",
+        false,
+        java.time.OffsetDateTime.parse("2026-01-01T00:00Z"));
+  }
+
+  @Test
+  void productionRefusesToStartWhileAnAccountBreaksSegregationOfDuties() {
+    var accounts =
+        java.util.List.of(
+            account("ok", Role.BEHANDELAAR, Role.VAKTECHNIEK),
+            account("inspecteur", Role.INSPECTIE, Role.BEHANDELAAR),
+            account("beheerder", Role.BEHEER, Role.TEAMLEIDER));
+    assertThatThrownBy(() -> DemoUsers.checkSegregationOfDuties("production", accounts))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("SegregationOfDuties")
+        .hasMessageContaining("inspecteur")
+        .hasMessageContaining("beheerder")
+        .hasMessageNotContaining("ok:");
+  }
+
+  @Test
+  void theDemoProfileOnlyWarnsAboutAccountsThatBreakSegregationOfDuties() {
+    var accounts = java.util.List.of(account("inspecteur", Role.INSPECTIE, Role.BEHEER));
+    assertThat(DemoUsers.checkSegregationOfDuties("demo", accounts)).hasSize(1);
+    assertThat(
+            DemoUsers.checkSegregationOfDuties(
+                "production", java.util.List.of(account("ok", Role.INSPECTIE))))
+        .isEmpty();
+  }
 }

@@ -1,0 +1,48 @@
+package nl.toeslagen.fraudreview.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import nl.toeslagen.fraudreview.domain.Determination;
+import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.SignalRepository;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.TaskEligibility;
+
+/**
+ * Who may claim or be assigned a fraud-review task: an approval task only someone the four-eyes
+ * rules allow to review the pending determination ({@link Signal#mayReview}); other tasks need only
+ * the candidate role, which the caller checks.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FraudReviewTaskEligibility implements TaskEligibility {
+
+  @Inject SignalRepository signals;
+
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(FraudReviewProcess.PROCESS_KEY);
+  }
+
+  @Override
+  public String objectType() {
+    return SignalService.OBJECT_TYPE;
+  }
+
+  @Override
+  public PolicyDecision mayWork(String caseId, String taskKey, Actor user) {
+    Signal signal = signals.find(caseId).orElseThrow(() -> new NotFoundException("signal", caseId));
+    Determination pending = signal.awaitingApproval().orElse(null);
+    if (pending == null || !FraudReviewProcess.approveTask(pending.phase()).equals(taskKey)) {
+      return PolicyDecision.allow(
+          "TaskCandidatePolicy",
+          "Voor deze taak volstaat de rol.",
+          "The role suffices for this task.");
+    }
+    return signal.mayReview(pending.id(), user);
+  }
+}

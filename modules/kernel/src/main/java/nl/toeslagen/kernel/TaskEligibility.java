@@ -1,0 +1,26 @@
+package nl.toeslagen.kernel;
+
+import java.util.Set;
+
+/**
+ * Asks the context that owns a process whether a user may work one of its tasks (claim it, or be
+ * assigned to it by a manager). The web and workflow layers look the implementation up by the
+ * process key of the task, so they need no knowledge of the context's domain. Contexts implement it
+ * as a CDI bean; a task of a process no bean claims is decided by its candidate groups alone.
+ */
+public interface TaskEligibility {
+
+  /** The process definition keys whose tasks this bean decides on. */
+  Set<String> processKeys();
+
+  /** The object type the cases of these processes have in the audit trail, e.g. "OBJECTION". */
+  String objectType();
+
+  /**
+   * May {@code user} work the task {@code taskKey} (the task definition key) of case {@code caseId}
+   * (the process business key)? Only the case's own rules are applied here (e.g. four eyes); the
+   * candidate-group check stays with the caller. Reading the case for this is not a read of a
+   * citizen's data on the user's behalf and is not audited as such.
+   */
+  PolicyDecision mayWork(String caseId, String taskKey, Actor user);
+}

@@ -1,0 +1,49 @@
+package nl.toeslagen.objections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.TaskEligibility;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionRepository;
+
+/**
+ * Who may claim or be assigned an objection task: for the review task the four-eyes rule of {@link
+ * nl.toeslagen.objections.domain.DecisionReviewPolicy} (VAKTECHNIEK and no earlier step on the
+ * case); other tasks need only the candidate role, which the caller checks.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ObjectionTaskEligibility implements TaskEligibility {
+
+  @Inject ObjectionRepository repository;
+
+  @Override
+  public Set<String> processKeys() {
+    return Set.of(ObjectionProcess.PROCESS_KEY);
+  }
+
+  @Override
+  public String objectType() {
+    return ObjectionService.OBJECT_TYPE;
+  }
+
+  @Override
+  public PolicyDecision mayWork(String caseId, String taskKey, Actor user) {
+    if (!ObjectionProcess.TASK_REVIEW.equals(taskKey)) {
+      return PolicyDecision.allow(
+          "TaskCandidatePolicy",
+          "Voor deze taak volstaat de rol.",
+          "The role suffices for this task.");
+    }
+    Objection o =
+        repository
+            .find(caseId)
+            .orElseThrow(() -> new NotFoundException(ObjectionService.OBJECT_TYPE, caseId));
+    return o.mayReview(user.userName(), user.roles());
+  }
+}
