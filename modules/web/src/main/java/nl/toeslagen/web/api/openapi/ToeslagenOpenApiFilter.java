@@ -211,8 +211,17 @@ public class ToeslagenOpenApiFilter implements OASFilter {
     if (hasBody) {
       operation.getRequestBody().setRequired(true);
     }
+    // responses declared with annotations stay; Payara's "default" gives way to the success status
     APIResponses responses = OASFactory.createAPIResponses();
-    success(operation, rm, responses);
+    if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+      operation.getResponses().getAPIResponses().entrySet().stream()
+          .filter(e -> !APIResponses.DEFAULT.equals(e.getKey()))
+          .forEach(e -> responses.addAPIResponse(e.getKey(), e.getValue()));
+    }
+    if (responses.getAPIResponses() == null
+        || responses.getAPIResponses().keySet().stream().noneMatch(k -> k.startsWith("2"))) {
+      success(operation, rm, responses);
+    }
     boolean hasParameters =
         operation.getParameters() != null && !operation.getParameters().isEmpty();
     boolean hasPathParameters = TEMPLATE.matcher(rm.path()).find();
@@ -226,7 +235,7 @@ public class ToeslagenOpenApiFilter implements OASFilter {
             case "413", "415" -> hasBody;
             default -> true;
           };
-      if (applies) {
+      if (applies && !responses.hasAPIResponse(error.getKey())) {
         responses.addAPIResponse(
             error.getKey(), OASFactory.createAPIResponse().ref(error.getValue()[0]));
       }
