@@ -15,32 +15,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import nl.toeslagen.web.it.ApiClient.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The OpenAPI document the running application serves at /openapi: every operation with a unique
- * id, its roles, the security schemes, a success response and problem+json errors; and the pinned
- * Redocly linter (tools/openapi-lint) finds no error in it.
+ * Checks of the OpenAPI document the running application serves at /openapi (run by {@link
+ * HostileInputIT} on its deployment): every operation with a unique id, its roles, the security
+ * schemes, a success response and problem+json errors; and the pinned Redocly linter
+ * (tools/openapi-lint) finds no error in it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiIT {
+final class OpenApiChecks {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.assembledWar();
-  }
+  private OpenApiChecks() {}
 
-  @ArquillianResource URL base;
-
-  @Test
-  void everyOperationOfEveryModuleIsDocumentedWithRolesSecurityAndProblemResponses() {
+  static void everyOperationOfEveryModuleIsDocumentedWithRolesSecurityAndProblemResponses(
+      URL base) {
     JsonObject doc = OpenApiDocument.fetch(base);
     JsonObject paths = doc.getJsonObject("paths");
     assertThat(paths.keySet())
@@ -102,8 +89,7 @@ class OpenApiIT {
     assertThat(successOf(operations, "POST", "/api/objections")).isEqualTo("201");
   }
 
-  @Test
-  void theDocumentPassesThePinnedRedoclyLintWithoutErrors() throws Exception {
+  static void theDocumentPassesThePinnedRedoclyLintWithoutErrors(URL base) throws Exception {
     Reply yaml = ApiClient.as(base, "beheer1").get("openapi");
     assertThat(yaml.status()).isEqualTo(200);
     Path target = Paths.get("target", "openapi.json").toAbsolutePath();
