@@ -116,6 +116,12 @@ class HostileInputIT {
   private static List<Operation> operations;
   private static final Map<String, String> realIds = new HashMap<>();
 
+  /**
+   * Valid bodies of the create operations the set-up used ("POST /api/objections"): the base for
+   * one-field mutations there, so that each mutation is the only thing wrong with the request.
+   */
+  private static final Map<String, JsonObject> seeds = new HashMap<>();
+
   // ------------------------------------------------------------------ the document
 
   @Test
@@ -294,7 +300,8 @@ class HostileInputIT {
     List<Case> cases = new ArrayList<>();
     boolean write = !"GET".equals(op.method());
     JsonObject schema = OpenApiDocument.resolve(doc, op.bodySchema());
-    String validish = op.hasBody() ? plausible(schema).toString() : null;
+    JsonObject base = seeds.getOrDefault(op.method() + " " + op.path(), plausible(schema));
+    String validish = op.hasBody() ? base.toString() : null;
     String path = expand(op.path(), Map.of());
 
     // ids and path parameters: traversal, injection, out of range, over-long
@@ -395,7 +402,7 @@ class HostileInputIT {
 
     // field by field, on an otherwise plausible body
     if (properties != null) {
-      JsonObject plausible = plausible(schema);
+      JsonObject plausible = base;
       for (String field : properties.keySet()) {
         JsonObject property = OpenApiDocument.resolve(doc, properties.getJsonObject(field));
         for (Map.Entry<String, JsonValue> bad : hostileValues(field, property).entrySet()) {
@@ -568,16 +575,17 @@ class HostileInputIT {
             .toList();
     assertThat(operations).hasSizeGreaterThanOrEqualTo(42);
 
+    JsonObject intake =
+        ObjectionFlowIT.intake(
+            ObjectionFlowIT.validBsn(), ObjectionFlowIT.today().minusDays(10), 1);
+    // the seeds are other citizens' objection and signal: an accepted mutation adds one
+    seeds.put(
+        "POST /api/objections",
+        ObjectionFlowIT.intake(
+            ObjectionFlowIT.validBsn(), ObjectionFlowIT.today().minusDays(10), 1));
     Answer objection =
         send(
-            "behandelaar1",
-            "POST",
-            "api/objections",
-            "application/json",
-            bytes(
-                ObjectionFlowIT.intake(
-                        ObjectionFlowIT.validBsn(), ObjectionFlowIT.today().minusDays(10), 1)
-                    .toString()));
+            "behandelaar1", "POST", "api/objections", "application/json", bytes(intake.toString()));
     assertThat(objection.status).as(objection.body).isEqualTo(201);
     String objectionId = objection.json().asJsonObject().getString("id");
     realIds.put("objections.id", objectionId);
@@ -587,22 +595,29 @@ class HostileInputIT {
       realIds.put(
           "objections.docId", letters.json().asJsonArray().getJsonObject(0).getString("id"));
     }
+    JsonObject register =
+        Json.createObjectBuilder()
+            .add("bsn", FraudReviewIT.newBsn())
+            .add("benefitType", "HUURTOESLAG")
+            .add("source", "TIP")
+            .add("description", "Tip: er woont een tweede volwassene op het adres")
+            .add("legalBasis", "Awir art. 40; behandelkader signalen")
+            .add("retentionDate", LocalDate.now().plusYears(1).toString())
+            .build();
+    seeds.put(
+        "POST /api/signals",
+        Json.createObjectBuilder(register).add("bsn", FraudReviewIT.newBsn()).build());
+    seeds.put(
+        "POST /api/users",
+        Json.createObjectBuilder()
+            .add("userName", "hostile.input")
+            .add("displayName", "Hostile Input")
+            .add("password", "lang-genoeg-wachtwoord")
+            .add("roles", Json.createArrayBuilder().add("BEHANDELAAR"))
+            .add("team", "team-1")
+            .build());
     Answer signal =
-        send(
-            "toezicht1",
-            "POST",
-            "api/signals",
-            "application/json",
-            bytes(
-                Json.createObjectBuilder()
-                    .add("bsn", FraudReviewIT.newBsn())
-                    .add("benefitType", "HUURTOESLAG")
-                    .add("source", "TIP")
-                    .add("description", "Tip: er woont een tweede volwassene op het adres")
-                    .add("legalBasis", "Awir art. 40; behandelkader signalen")
-                    .add("retentionDate", LocalDate.now().plusYears(1).toString())
-                    .build()
-                    .toString()));
+        send("toezicht1", "POST", "api/signals", "application/json", bytes(register.toString()));
     assertThat(signal.status).as(signal.body).isEqualTo(201);
     realIds.put("signals.id", signal.json().asJsonObject().getString("id"));
     Answer tasks = send("teamleider1", "GET", "api/tasks?scope=all", null, null);
