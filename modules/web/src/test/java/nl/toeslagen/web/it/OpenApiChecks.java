@@ -1,0 +1,157 @@
+package nl.toeslagen.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import nl.toeslagen.web.it.ApiClient.Reply;
+
+/**
+ * Checks of the OpenAPI document the running application serves at /openapi (run by {@link
+ * HostileInputIT} on its deployment): every operation with a unique id, its roles, the security
+ * schemes, a success response and problem+json errors; and the pinned Redocly linter
+ * (tools/openapi-lint) finds no error in it.
+ */
+final class OpenApiChecks {
+
+  private OpenApiChecks() {}
+
+  static void everyOperationOfEveryModuleIsDocumentedWithRolesSecurityAndProblemResponses(
+      URL base) {
+    JsonObject doc = OpenApiDocument.fetch(base);
+    JsonObject paths = doc.getJsonObject("paths");
+    assertThat(paths.keySet())
+        .contains(
+            "/api/objections",
+            "/api/objections/{id}/hearing",
+            "/api/terms/objection",
+            "/api/signals",
+            "/api/signals/{id}/determinations/{determinationId}/approval",
+            "/api/audit/entries",
+            "/api/users");
+    List<OpenApiDocument.Operation> operations = OpenApiDocument.operations(doc);
+    assertThat(operations).hasSizeGreaterThanOrEqualTo(42);
+    Set<String> ids = new HashSet<>();
+    for (OpenApiDocument.Operation op : operations) {
+      JsonObject o = op.json();
+      String where = op.method() + " " + op.path();
+      assertThat(ids.add(o.getString("operationId"))).as("unique operationId " + where).isTrue();
+      assertThat(o.getJsonArray("x-roles")).as("roles of " + where).isNotNull();
+      assertThat(o.getString("description")).as(where).contains("Roles:");
+      assertThat(o.getJsonArray("security").toString())
+          .as(where)
+          .contains("basicAuth", "sessionCookie");
+      JsonObject responses = o.getJsonObject("responses");
+      assertThat(responses.keySet()).as(where).doesNotContain("default").contains("401", "403");
+      assertThat(responses.keySet().stream().filter(s -> s.startsWith("2")).count())
+          .as("one success response of " + where)
+          .isEqualTo(1);
+      assertThat(responses.getJsonObject("403").getString("$ref"))
+          .isEqualTo("#/components/responses/Forbidden");
+      if (o.containsKey("requestBody")) {
+        assertThat(responses.keySet()).as(where).contains("400", "413", "415");
+        assertThat(o.getJsonObject("requestBody").getBoolean("required")).isTrue();
+      }
+      if (op.path().contains("{")) {
+        assertThat(responses.keySet()).as(where).contains("404");
+      }
+    }
+    JsonObject components = doc.getJsonObject("components");
+    assertThat(components.getJsonObject("securitySchemes").keySet())
+        .contains("basicAuth", "sessionCookie");
+    assertThat(
+            components
+                .getJsonObject("schemas")
+                .getJsonObject("Problem")
+                .getJsonObject("properties")
+                .keySet())
+        .contains("type", "title", "status", "detail", "detailNl", "detailEn", "field", "policy");
+    assertThat(
+            components
+                .getJsonObject("responses")
+                .getJsonObject("BadRequest")
+                .getJsonObject("content")
+                .keySet())
+        .containsExactly("application/problem+json");
+    assertThat(rolesOf(operations, "POST", "/api/objections")).containsExactly("BEHANDELAAR");
+    assertThat(rolesOf(operations, "GET", "/api/audit/verification"))
+        .containsExactlyInAnyOrder("INSPECTIE", "BEHEER");
+    assertThat(successOf(operations, "POST", "/api/objections")).isEqualTo("201");
+  }
+
+  static void theDocumentPassesThePinnedRedoclyLintWithoutErrors(URL base) throws Exception {
+    Reply yaml = ApiClient.as(base, "beheer1").get("openapi");
+    assertThat(yaml.status()).isEqualTo(200);
+    Path target = Paths.get("target", "openapi.json").toAbsolutePath();
+    Files.createDirectories(target.getParent());
+    Files.writeString(target, yaml.body(), StandardCharsets.UTF_8);
+
+    Path tool = lintTool();
+    List<String> command = new ArrayList<>();
+    command.add(tool.resolve("node_modules/.bin/redocly").toString());
+    command.add("lint");
+    command.add("--format=stylish");
+    command.add("--config=" + tool.resolve("redocly.yaml"));
+    command.add(target.toString());
+    Process lint =
+        new ProcessBuilder(command).directory(tool.toFile()).redirectErrorStream(true).start();
+    String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    System.out.println("redocly lint " + target + ":\n" + output);
+    assertThat(lint.exitValue()).as(output).isZero();
+  }
+
+  private static List<String> rolesOf(
+      List<OpenApiDocument.Operation> operations, String method, String path) {
+    return operations.stream()
+        .filter(o -> o.method().equals(method) && o.path().equals(path))
+        .findFirst()
+        .orElseThrow()
+        .roles();
+  }
+
+  private static String successOf(
+      List<OpenApiDocument.Operation> operations, String method, String path) {
+    JsonObject responses =
+        operations.stream()
+            .filter(o -> o.method().equals(method) && o.path().equals(path))
+            .findFirst()
+            .orElseThrow()
+            .json()
+            .getJsonObject("responses");
+    return responses.keySet().stream().filter(s -> s.startsWith("2")).findFirst().orElseThrow();
+  }
+
+  /**
+   * tools/openapi-lint with the pinned @redocly/cli; installed from its package-lock.json with
+   * {@code npm ci} when bin/test has not done so yet.
+   */
+  static Path lintTool() throws IOException, InterruptedException {
+    Path dir = Paths.get("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("tools/openapi-lint/package.json"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("tools/openapi-lint above " + Paths.get("").toAbsolutePath()).isNotNull();
+    Path tool = dir.resolve("tools/openapi-lint");
+    if (!Files.isExecutable(tool.resolve("node_modules/.bin/redocly"))) {
+      Process install =
+          new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
+              .directory(tool.toFile())
+              .inheritIO()
+              .start();
+      assertThat(install.waitFor(600, TimeUnit.SECONDS)).isTrue();
+      assertThat(install.exitValue()).as("npm ci in " + tool).isZero();
+    }
+    return tool;
+  }
+}
