@@ -127,6 +127,7 @@ public class SignalResource {
   @Path("{id}/diagram")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public Diagram diagram(@PathParam("id") String id) {
+    service.requireExists(id);
     return new Diagram(processes.diagramXml(id).orElse(null), processes.activeActivityIds(id));
   }
 

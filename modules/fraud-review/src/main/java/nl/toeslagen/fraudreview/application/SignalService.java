@@ -373,6 +373,11 @@ public class SignalService {
     return details(signal, actor);
   }
 
+  /** Makes sure the signal exists (404 otherwise), e.g. before its process diagram is shown. */
+  public void requireExists(String signalId) {
+    load(signalId);
+  }
+
   /** The plain-language outcome letter of a closed signal (PDF); reading it is audited. */
   public byte[] letter(String signalId, Actor actor) {
     Signal signal = load(signalId);

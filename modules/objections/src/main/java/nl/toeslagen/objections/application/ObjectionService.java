@@ -190,7 +190,9 @@ public class ObjectionService {
     return processes.activeActivityIds(id);
   }
 
+  /** The case's process diagram; an unknown case is a 404. */
   public java.util.Optional<String> diagram(String id) {
+    load(id);
     return processes.diagramXml(id);
   }
 

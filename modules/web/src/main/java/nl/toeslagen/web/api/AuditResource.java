@@ -65,7 +65,10 @@ public class AuditResource {
   public JsonObject verification() {
     ChainVerification result = verifier.verify();
     JsonObjectBuilder body =
-        Json.createObjectBuilder().add("intact", result.intact()).add("entries", result.entries());
+        Json.createObjectBuilder()
+            .add("intact", result.intact())
+            .add("entries", result.entries())
+            .add("pendingEntries", result.pendingEntries());
     if (!result.intact()) {
       body.add("firstBrokenSequence", result.firstBrokenSequence()).add("reason", result.reason());
     }

@@ -37,6 +37,9 @@ public class SchemaMigration {
             .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
             .table("schema_history")
             .baselineOnMigrate(false)
+            // versions are numbered per module (V<module>_<n>): a module's new migration may sort
+            // before another module's applied one, so it must still run on an existing database
+            .outOfOrder(true)
             .failOnMissingLocations(false)
             .load()
             .migrate();
