@@ -102,7 +102,37 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     mapper
         .coercionConfigFor(LocalDateTime.class)
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    mapper.registerModule(
+        new com.fasterxml.jackson.databind.module.SimpleModule("plain-text")
+            .addDeserializer(String.class, new PlainText()));
     return mapper;
+  }
+
+  /** Marks the refusal of a control character, so that {@link #binding} can name it. */
+  static final String CONTROL_CHARACTER = "control character in text";
+
+  /**
+   * Text as JSON-B would read it, but without control characters: a NUL cannot be stored by
+   * PostgreSQL and none of them belongs in a letter, a reason or a name (tab and line breaks do).
+   */
+  static final class PlainText
+      extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<String> {
+
+    PlainText() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(
+        JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+        throws IOException {
+      String text =
+          com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
+      if (text != null && ControlCharacters.present(text)) {
+        throw JsonMappingException.from(p, CONTROL_CHARACTER);
+      }
+      return text;
+    }
   }
 
   @Override
@@ -178,6 +208,14 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
           "Field '" + name + "' occurs more than once.");
     }
     String label = field.isEmpty() ? "body" : field;
+    if (CONTROL_CHARACTER.equals(e.getOriginalMessage())) {
+      return new ValidationException(
+          label,
+          "Veld '" + label + "' bevat een onzichtbaar stuurteken (zoals NUL); haal het weg.",
+          "Field '"
+              + label
+              + "' contains an invisible control character (such as NUL); remove it.");
+    }
     if (e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
         || String.valueOf(e.getOriginalMessage()).contains("out of range")) {
       return new ValidationException(

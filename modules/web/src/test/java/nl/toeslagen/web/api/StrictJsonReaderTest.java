@@ -65,6 +65,19 @@ class StrictJsonReaderTest {
   }
 
   @Test
+  void aControlCharacterInATextIsRefusedWithItsPathButLineBreaksAndTabsAreText()
+      throws IOException {
+    refused(
+            ObjectionRequests.Intake.class,
+            INTAKE.replace("[\"te laag\", \"te laat\"]", "[\"te laag\", \"te\\u0000laat\"]"),
+            "grounds[1]")
+        .contains("stuurteken");
+    refused(ObjectionRequests.Withdrawal.class, "{\"reason\":\"a\\u001bb\"}", "reason");
+    assertThat(read(ObjectionRequests.Withdrawal.class, "{\"reason\":\"a\\tb\\r\\nc\"}").reason())
+        .isEqualTo("a\tb\r\nc");
+  }
+
+  @Test
   void aNumberForABooleanIsRefused() {
     refused(
         ObjectionRequests.Intake.class,
