@@ -603,13 +603,8 @@ public class SignalService {
     return LocalDate.now(clock.withZone(ZONE));
   }
 
+  /** The actor's real roles, all of them, as the audit entry records them. */
   static String roleOf(Actor actor) {
-    if (actor.has(Role.TOEZICHT)) {
-      return Role.TOEZICHT.name();
-    }
-    if (actor.has(Role.VAKTECHNIEK)) {
-      return Role.VAKTECHNIEK.name();
-    }
     return actor.roles().isEmpty() ? null : actor.rolesText();
   }
 

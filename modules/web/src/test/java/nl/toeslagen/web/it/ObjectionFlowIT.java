@@ -733,6 +733,36 @@ class ObjectionFlowIT {
     assertThat(taskFor(second, "behandelaar2", "mine")).isNotNull();
     Reply audit = as("inspectie1").get("api/audit/entries?action=TASK_REASSIGNED&objectId=" + t1);
     assertThat(audit.body()).contains("werkverdeling week 48").contains("teamleider1");
+
+    // a manager who also holds PRIVACY is audited with both real roles, not a fixed TEAMLEIDER
+    String name = "teamprivacy" + Math.abs(ThreadLocalRandom.current().nextInt(1_000_000));
+    Reply created =
+        as("beheer1")
+            .post(
+                "api/users",
+                Json.createObjectBuilder()
+                    .add("userName", name)
+                    .add("displayName", "Teamleider en privacy-adviseur")
+                    .add("password", DUAL_PASSWORD)
+                    .add("roles", Json.createArrayBuilder().add("TEAMLEIDER").add("PRIVACY"))
+                    .add("team", "team-1")
+                    .build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    Reply back =
+        ApiClient.as(base, name, DUAL_PASSWORD)
+            .post(
+                "api/tasks/assignments",
+                Json.createObjectBuilder()
+                    .add("assignee", "behandelaar1")
+                    .add("reason", "terug naar de eerste behandelaar")
+                    .add("taskIds", Json.createArrayBuilder().add(t1))
+                    .build());
+    assertThat(back.status()).as(back.body()).isEqualTo(200);
+    JsonObject entry =
+        ok(as("inspectie1").get("api/audit/entries?action=TASK_REASSIGNED&actor=" + name))
+            .getJsonArray("entries")
+            .getJsonObject(0);
+    assertThat(entry.getString("role")).isEqualTo("PRIVACY,TEAMLEIDER");
   }
 
   @Test
