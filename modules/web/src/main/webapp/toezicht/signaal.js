@@ -6,7 +6,7 @@ const CONCLUSIES = {
   RELEVANTIE: ['RELEVANT', 'NIET_RELEVANT'], RECHTMATIGHEID: ['TOEKENNING_JUIST', 'TOEKENNING_ONJUIST'],
   OPZET_GROVE_SCHULD: ['OPZET', 'GROVE_SCHULD', 'GEEN_OPZET_OF_GROVE_SCHULD'],
   UITKOMST: ['GEEN_ONJUISTHEID', 'ONBEWUSTE_FOUT', 'OPZET_OF_GROVE_SCHULD'] };
-const STATUS = { AWAITING_APPROVAL: 'Wacht op goedkeuring', APPROVED: 'Goedgekeurd', REJECTED: 'Afgewezen, terug naar opsteller' };
+const STATUS = { AWAITING_APPROVAL: 'Wacht op goedkeuring', APPROVED: 'Goedgekeurd', REJECTED: 'Afgewezen, terug naar opsteller', WITHDRAWN: 'Ingetrokken door de opsteller' };
 const id = param('id');
 await frame();
 let signal;
@@ -25,7 +25,9 @@ function determination(d) {
       d.facts.length ? [el('dt', {}, 'Feiten'), el('dd', {}, el('ul', {}, ...d.facts.map(f => el('li', {}, f))))] : null,
       d.legalReferences.length ? [el('dt', {}, 'Grondslagen'), el('dd', {}, d.legalReferences.join('; '))] : null,
       d.fine ? [el('dt', {}, 'Boetevoorstel'), el('dd', {}, d.fine.amount + ' (' + d.fine.percentage + '% van de terugvordering)')] : null,
-      d.approver ? [el('dt', {}, 'Beoordeeld door'), el('dd', {}, d.approver + ', ' + formatDateTime(d.reviewedAt)),
+      d.approver && d.status === 'WITHDRAWN' ? [el('dt', {}, 'Ingetrokken door'), el('dd', {}, d.approver + ', ' + formatDateTime(d.reviewedAt)),
+        el('dt', {}, 'Reden van intrekken'), el('dd', {}, d.approvalReasons)] : null,
+      d.approver && d.status !== 'WITHDRAWN' ? [el('dt', {}, 'Beoordeeld door'), el('dd', {}, d.approver + ', ' + formatDateTime(d.reviewedAt)),
         el('dt', {}, 'Motivering beoordelaar'), el('dd', {}, d.approvalReasons)] : null),
     review,
     d.whyNotByMeNl ? el('p', { class: 'melding niet-beoordelen', role: 'note' }, 'U kunt deze vaststelling niet beoordelen: ' + d.whyNotByMeNl) : null);
@@ -101,7 +103,11 @@ document.getElementById('zienswijzeForm').addEventListener('submit', async ev =>
 });
 
 async function load() {
-  try { signal = await api('signals/' + encodeURIComponent(id)); render(); } catch (e) { showError('melding', e); }
+  try {
+    signal = await api('signals/' + encodeURIComponent(id));
+    render();
+    document.dispatchEvent(new CustomEvent('signaal-geladen', { detail: signal }));
+  } catch (e) { showError('melding', e); }
   try {
     const diagram = await api('signals/' + encodeURIComponent(id) + '/diagram');
     if (diagram.xml) renderDiagram(document.getElementById('diagram'), diagram.xml, diagram.activeActivityIds || []);

@@ -1,14 +1,16 @@
 // Vier ogen op de signaalpagina: wie de openstaande vaststelling mag goedkeuren, een waarschuwing
 // als niemand dat mag, en voor de opsteller het intrekken van de vaststelling (met reden).
+// Het signaal zelf komt van signaal.js (gebeurtenis 'signaal-geladen'): een paginabezoek leest het
+// dossier één keer, dus één leesregel in de audittrail.
 import { api, el, param } from '/js/app.js';
 
-async function toon() {
+async function toon(signaal) {
   const doel = document.getElementById('vierOgen');
   const id = param('id');
-  if (!doel || !id) return;
-  let signaal, ik;
+  if (!doel || !id || !signaal) return;
+  let ik;
   try {
-    [signaal, ik] = await Promise.all([api('signals/' + encodeURIComponent(id)), api('me')]);
+    ik = await api('me');
   } catch (e) {
     return;
   }
@@ -46,4 +48,4 @@ async function toon() {
   doel.hidden = false;
 }
 
-toon();
+document.addEventListener('signaal-geladen', ev => toon(ev.detail));

@@ -71,8 +71,41 @@ class FraudReviewBrowserIT {
       b.driver().findElement(By.cssSelector("#vaststellen button[type=submit]")).click();
       b.waitForText(By.id("melding"), "tweede beoordelaar");
 
+      // ... sees who may approve it, thinks better of it and withdraws it with a reason ...
+      b.waitForText(By.id("vierOgen"), "Wie mag goedkeuren");
+      assertThat(b.driver().findElement(By.id("vierOgen")).getText())
+          .contains("toezicht2")
+          .doesNotContain("toezicht1,");
+      b.driver().findElement(By.id("intrekReden")).sendKeys("Prioriteit verkeerd gekozen");
+      b.driver()
+          .findElement(By.xpath("//button[normalize-space()='Vaststelling intrekken']"))
+          .click();
+      b.waitForText(By.id("vaststellingen"), "Ingetrokken");
+      assertThat(b.driver().findElement(By.id("vaststellingen")).getText())
+          .contains("Ingetrokken door", "Reden van intrekken", "Prioriteit verkeerd gekozen")
+          .doesNotContain("Beoordeeld door")
+          .doesNotContain("undefined")
+          .doesNotContain("WITHDRAWN");
+
+      // ... and proposes it again, which a second officer must approve
+      b.waitFor(By.id("vaststellen"));
+      new Select(b.driver().findElement(By.id("conclusion"))).selectByValue("RELEVANT");
+      new Select(b.driver().findElement(By.id("priority"))).selectByVisibleText("Hoog");
+      b.driver()
+          .findElement(By.id("reasons"))
+          .sendKeys("Afwijking van meer dan 20% over twee jaar; controleerbaar");
+      b.driver().findElement(By.cssSelector("#vaststellen button[type=submit]")).click();
+      b.waitForText(By.id("melding"), "tweede beoordelaar");
+
       // ... and sees, in Dutch, that they cannot approve it themselves
-      WebElement own = b.waitFor(By.cssSelector("#vaststellingen article"));
+      WebElement own =
+          new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+              .until(
+                  d ->
+                      d.findElements(By.cssSelector("#vaststellingen article")).stream()
+                          .filter(a -> a.getText().contains("Wacht op goedkeuring"))
+                          .findFirst()
+                          .orElse(null));
       assertThat(own.getText()).contains("Wacht op goedkeuring", "Opgesteld door", "toezicht1");
       assertThat(b.waitFor(By.cssSelector("#vaststellingen .niet-beoordelen")).getText())
           .contains("U kunt uw eigen vaststelling niet goedkeuren")
