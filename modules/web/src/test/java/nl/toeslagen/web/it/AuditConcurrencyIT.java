@@ -214,6 +214,31 @@ class AuditConcurrencyIT {
               .toList();
       assertThat(kinds).contains("OBJECTION_TERM_CHANGE");
     }
+    // the longest reasons the API accepts, as one unbroken word, reach the letter at once too
+    String longestCase = registerCase();
+    String longest = "y".repeat(nl.toeslagen.objections.api.ObjectionRequests.AUDITED_TEXT);
+    long acceptedStart = System.nanoTime();
+    CompletableFuture<Reply> accepted =
+        CompletableFuture.supplyAsync(
+            () ->
+                ApiClient.as(base, "behandelaar1")
+                    .post(
+                        "api/objections/" + longestCase + "/extension",
+                        Json.createObjectBuilder().add("reasons", longest).build()));
+    Thread.sleep(200);
+    long secondReadStart = System.nanoTime();
+    Reply secondRead = ApiClient.as(base, "behandelaar2").get("api/objections/" + otherCase);
+    long secondReadMillis = millisSince(secondReadStart);
+    Reply acceptedReply = accepted.get(60, TimeUnit.SECONDS);
+    assertThat(acceptedReply.status()).as(acceptedReply.body()).isEqualTo(200);
+    assertThat(millisSince(acceptedStart)).as("extension with its letter, ms").isLessThan(10_000);
+    assertThat(secondRead.status()).isEqualTo(200);
+    assertThat(secondReadMillis).as("concurrent case read, ms").isLessThan(FAST_MILLIS);
+    ApiClient.await(
+        () -> ApiClient.as(base, "behandelaar1").get("api/objections/" + longestCase + "/letters"),
+        r -> r.body().contains("OBJECTION_TERM_CHANGE"),
+        Duration.ofSeconds(30));
+
     // every letter job of this class's cases was done exactly once: none is left pending
     ApiClient.as(base, "beheer1")
         .awaitJson(

@@ -450,6 +450,7 @@ class HostileInputIT {
         values.put("a boolean", JsonValue.TRUE);
         values.put("an object", JsonValue.EMPTY_JSON_OBJECT);
         values.put("100,000 characters", Json.createValue("abcdefghi ".repeat(10_000)));
+        values.put("a 100,000-character word", Json.createValue("x".repeat(100_000)));
         if (property.containsKey("enum")) {
           values.put("an unknown enum value", Json.createValue("NO_SUCH_VALUE"));
         }

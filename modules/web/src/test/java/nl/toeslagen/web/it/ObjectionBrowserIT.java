@@ -187,6 +187,23 @@ class ObjectionBrowserIT {
         .hasSize(1);
     assertThat(b.driver().findElements(By.cssSelector("#ingebreke tbody tr")))
         .hasSize(count(b, "telIngebreke"));
+
+    // the stuck fraud-review signals (four eyes nobody can give) are on the same page, in Dutch
+    WebElement stuck =
+        new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+            .until(
+                d -> {
+                  WebElement e = d.findElement(By.id("vastgelopen"));
+                  return e.getText().isBlank() ? null : e;
+                });
+    assertThat(stuck.getText())
+        .satisfiesAnyOf(
+            t -> assertThat(t).contains("Geen vastgelopen signalen"),
+            t -> assertThat(t).contains("Waarom vastgelopen", "Mag goedkeuren"))
+        .doesNotContain("undefined")
+        .doesNotContain("[object")
+        .doesNotContain("RELEVANTIE")
+        .doesNotContain("RECHTMATIGHEID");
   }
 
   private static int count(Browser b, String id) {
