@@ -2,11 +2,7 @@ package nl.toeslagen.web.api;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,9 +13,9 @@ import java.util.logging.Logger;
 import nl.toeslagen.kernel.DomainException;
 
 /**
- * Everything else as problem+json: malformed JSON 400, unknown path 404, wrong method 405, wrong
- * media type 415, and an unexpected failure 500 with a reference to the server log (never a stack
- * trace).
+ * Everything else as problem+json: malformed JSON 400 and an unexpected failure 500 with a
+ * reference to the server log (never a stack trace). HTTP errors of JAX-RS itself (404, 405, 415,
+ * ...) are mapped by the more specific {@link WebApplicationExceptionMapper}.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -40,43 +36,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof ProcessingException) {
       return malformed();
-    }
-    if (e instanceof NotFoundException) {
-      return Problems.response(
-          404,
-          "Not Found",
-          "Deze pagina of dit adres bestaat niet.",
-          "This resource does not exist.",
-          null,
-          null);
-    }
-    if (e instanceof NotAllowedException) {
-      return Problems.response(
-          405,
-          "Method Not Allowed",
-          "Deze handeling is hier niet mogelijk.",
-          "This method is not allowed here.",
-          null,
-          null);
-    }
-    if (e instanceof NotSupportedException) {
-      return Problems.response(
-          415,
-          "Unsupported Media Type",
-          "Stuur de gegevens als JSON (Content-Type: application/json).",
-          "Send the data as JSON (Content-Type: application/json).",
-          null,
-          null);
-    }
-    if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
-      int status = w.getResponse().getStatus();
-      return Problems.response(
-          status,
-          w.getResponse().getStatusInfo().getReasonPhrase(),
-          "Het verzoek kon niet worden verwerkt.",
-          "The request could not be processed: " + w.getMessage(),
-          null,
-          null);
     }
     return internalError(e);
   }
