@@ -46,7 +46,13 @@ class SignalCommandsValidationTest {
 
   @Test
   void aValidSignalHasNoViolations() {
-    assertThat(paths(signal("d", "AVG art. 6", LocalDate.now().plusYears(5)))).isEmpty();
+    assertThat(
+            paths(
+                signal(
+                    "d",
+                    "AVG art. 6",
+                    LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE).plusYears(5))))
+        .isEmpty();
   }
 
   @Test
@@ -85,7 +91,9 @@ class SignalCommandsValidationTest {
 
   @Test
   void aFineOverAHundredPercentOrWithAFutureEarlierFineIsRefused() {
-    var fine = new SignalCommands.Fine(100L, 101, LocalDate.now().plusDays(1), false, null);
+    var fine =
+        new SignalCommands.Fine(
+            100L, 101, LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE).plusDays(1), false, null);
     var d =
         new SignalCommands.SubmitDetermination(
             "ONDERZOEK", "OPZET_OF_GROVE_SCHULD", "r", List.of(), List.of(), null, fine);

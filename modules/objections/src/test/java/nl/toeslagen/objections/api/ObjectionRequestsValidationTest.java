@@ -32,7 +32,7 @@ class ObjectionRequestsValidationTest {
     factory.close();
   }
 
-  static final LocalDate DECIDED = LocalDate.now().minusMonths(1);
+  static final LocalDate DECIDED = LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE).minusMonths(1);
 
   static ObjectionRequests.Intake intake(LocalDate decided, List<String> grounds) {
     return new ObjectionRequests.Intake(
@@ -95,7 +95,10 @@ class ObjectionRequestsValidationTest {
   void aPostponementToTheYear9999IsRefused() {
     assertThat(paths(new ObjectionRequests.Postponement(LocalDate.of(9999, 12, 31), "ja")))
         .containsExactly("newDeadline");
-    assertThat(paths(new ObjectionRequests.Postponement(LocalDate.now().plusMonths(3), "ja")))
+    assertThat(
+            paths(
+                new ObjectionRequests.Postponement(
+                    LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE).plusMonths(3), "ja")))
         .isEmpty();
   }
 

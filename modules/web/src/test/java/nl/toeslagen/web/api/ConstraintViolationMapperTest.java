@@ -48,7 +48,7 @@ class ConstraintViolationMapperTest {
         "111222333",
         "ZORGTOESLAG",
         new ObjectionRequests.ContestedDecisionInput("ZT-1", "BOETE", decided),
-        LocalDate.now(),
+        LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE),
         null,
         grounds,
         "DIGITAAL",
@@ -57,7 +57,10 @@ class ConstraintViolationMapperTest {
 
   @Test
   void aTooLongGroundIsNamedByItsIndexInBothLanguages() {
-    JsonObject p = problem(intake(LocalDate.now(), List.of("a", "x".repeat(4001))));
+    JsonObject p =
+        problem(
+            intake(
+                LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE), List.of("a", "x".repeat(4001))));
     assertThat(p.getString("field")).isEqualTo("grounds[1]");
     assertThat(p.getString("detailNl")).contains("hoogstens 4000 tekens");
     assertThat(p.getString("detailEn")).contains("at most 4000 characters");
@@ -65,7 +68,10 @@ class ConstraintViolationMapperTest {
 
   @Test
   void tooManyGroundsAreNamedByTheList() {
-    JsonObject p = problem(intake(LocalDate.now(), Collections.nCopies(60, "x")));
+    JsonObject p =
+        problem(
+            intake(
+                LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE), Collections.nCopies(60, "x")));
     assertThat(p.getString("field")).isEqualTo("grounds");
     assertThat(p.getString("detailEn")).contains("at most 20 values");
   }

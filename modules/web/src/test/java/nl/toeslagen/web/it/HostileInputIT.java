@@ -520,7 +520,9 @@ class HostileInputIT {
     return switch (property.getString("type", "object")) {
       case "string" ->
           Json.createValue(
-              isDate(field, property) ? LocalDate.now().minusDays(3).toString() : "Test");
+              isDate(field, property)
+                  ? LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE).minusDays(3).toString()
+                  : "Test");
       case "boolean" -> JsonValue.FALSE;
       case "integer", "number" -> Json.createValue(1);
       case "array" -> {
@@ -603,7 +605,9 @@ class HostileInputIT {
             .add("source", "TIP")
             .add("description", "Tip: er woont een tweede volwassene op het adres")
             .add("legalBasis", "Awir art. 40; behandelkader signalen")
-            .add("retentionDate", LocalDate.now().plusYears(1).toString())
+            .add(
+                "retentionDate",
+                LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE).plusYears(1).toString())
             .build();
     seeds.put(
         "POST /api/signals",
