@@ -54,4 +54,28 @@ public record PolicyDecision(
       throw new PolicyViolationException(this);
     }
   }
+
+  /** Throws a {@link PolicyViolationException.Kind#CONFLICT} refusal (409) when refused. */
+  public void enforceAsConflict() {
+    if (!allowed) {
+      throw new PolicyViolationException(this).as(PolicyViolationException.Kind.CONFLICT);
+    }
+  }
+
+  /**
+   * Throws a {@link PolicyViolationException.Kind#INVALID} refusal (400) naming {@code field} when
+   * refused.
+   */
+  public void enforceAsInvalid(String field) {
+    if (!allowed) {
+      throw new PolicyViolationException(this)
+          .as(PolicyViolationException.Kind.INVALID)
+          .onField(field);
+    }
+  }
+
+  /** The refusal as an exception (403 unless changed with {@link PolicyViolationException#as}). */
+  public PolicyViolationException violation() {
+    return new PolicyViolationException(this);
+  }
 }

@@ -28,6 +28,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.toeslagen.audit.api.AuditEvent;
 import nl.toeslagen.audit.api.Outcome;
+import nl.toeslagen.documents.api.DocumentArchive;
 import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.documents.domain.DocumentIntegrityException;
 import nl.toeslagen.documents.domain.DocumentRepository;
@@ -43,7 +44,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional
-public class DocumentStore {
+public class DocumentStore implements DocumentArchive {
 
   /** Object type used in {@link NotFoundException}. */
   public static final String OBJECT_TYPE = "document";
@@ -141,6 +142,7 @@ public class DocumentStore {
   }
 
   /** The metadata of a document, if it exists. */
+  @Override
   public Optional<StoredDocument> find(String id) {
     if (id == null || id.isBlank()) {
       return Optional.empty();
@@ -149,6 +151,7 @@ public class DocumentStore {
   }
 
   /** All documents of an owner, oldest first. */
+  @Override
   public List<StoredDocument> forOwner(String ownerType, String ownerId) {
     return repository.findByOwner(ownerType, ownerId);
   }
@@ -159,6 +162,7 @@ public class DocumentStore {
    * @throws NotFoundException when no document has this id
    * @throws DocumentIntegrityException when the file is missing or was changed
    */
+  @Override
   public byte[] content(String id) {
     StoredDocument document = find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     byte[] bytes;
@@ -187,6 +191,7 @@ public class DocumentStore {
    * @param reason why it is deleted (in the audit trail)
    * @throws NotFoundException when no document has this id
    */
+  @Override
   public void delete(String id, String actor, String legalBasis, String reason) {
     StoredDocument document = find(id).orElseThrow(() -> new NotFoundException(OBJECT_TYPE, id));
     repository.delete(id);

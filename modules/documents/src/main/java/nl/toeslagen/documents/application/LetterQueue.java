@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nl.toeslagen.documents.api.Letter;
+import nl.toeslagen.documents.api.LetterOutbox;
 import nl.toeslagen.documents.infrastructure.LetterJobEntity;
 
 /**
@@ -29,17 +30,7 @@ import nl.toeslagen.documents.infrastructure.LetterJobEntity;
  */
 @ApplicationScoped
 @Transactional
-public class LetterQueue {
-
-  /** Placeholder in {@link AuditNote#reasons()} for the id of the stored letter. */
-  public static final String DOCUMENT = "{document}";
-
-  /** The audit entry written when the letter has been stored (as actor "systeem"). */
-  public record AuditNote(String action, String legalBasis, String reasons) {
-    public AuditNote {
-      Objects.requireNonNull(action, "action");
-    }
-  }
+public class LetterQueue implements LetterOutbox {
 
   private static final Object AFTER_COMMIT_KEY = LetterQueue.class.getName() + ".jobs";
 
@@ -60,6 +51,7 @@ public class LetterQueue {
    *
    * @return true when queued now, false when the event already had its letter
    */
+  @Override
   public boolean send(
       String ownerType,
       String ownerId,

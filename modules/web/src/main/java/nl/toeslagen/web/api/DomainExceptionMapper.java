@@ -18,11 +18,12 @@ import nl.toeslagen.web.security.LoginAudit;
 
 /**
  * Turns the domain's refusals into problem+json: invalid input 400 (naming the field), unknown
- * object 404, a named policy that refused 403 (and an audit entry of the refused attempt, in its
- * own transaction because the attempt's transaction is rolled back), wrong state 409. This mapper
- * is the one place that audits policy refusals: modules throw, they do not audit the refusal
- * themselves. The entry names the object when the exception carries one, otherwise the object the
- * request path addresses ({@link RefusalSubject}), and keeps the path safely in the reasons.
+ * object 404, a named policy that refused 403, 409 or 400 by the refusal's kind (always with an
+ * audit entry of the refused attempt, in its own transaction because the attempt's transaction is
+ * rolled back), wrong state 409. This mapper is the one place that audits policy refusals: modules
+ * throw, they do not audit the refusal themselves. The entry names the object when the exception
+ * carries one, otherwise the object the request path addresses ({@link RefusalSubject}), and keeps
+ * the path safely in the reasons.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -57,7 +58,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       refusals.refused(
           actor == null ? "anoniem" : actor.userName(),
           actor == null ? null : actor.rolesText(),
-          "REFUSED " + operation(),
+          p.auditAction() != null ? p.auditAction() : "REFUSED " + operation(),
           subject.objectType(),
           subject.objectId(),
           p.decision().basis() == null ? null : p.decision().basis().toString(),
@@ -67,8 +68,32 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
                   + p.decision().reasonNl()
                   + " / "
                   + p.decision().reasonEn()));
-      return Problems.response(
-          403, "Forbidden", cause.messageNl(), cause.messageEn(), p.field(), p.decision().policy());
+      return switch (p.kind()) {
+        case FORBIDDEN ->
+            Problems.response(
+                403,
+                "Forbidden",
+                cause.messageNl(),
+                cause.messageEn(),
+                p.field(),
+                p.decision().policy());
+        case CONFLICT ->
+            Problems.response(
+                409,
+                "Conflict",
+                cause.messageNl(),
+                cause.messageEn(),
+                p.field(),
+                p.decision().policy());
+        case INVALID ->
+            Problems.response(
+                400,
+                "Bad Request",
+                cause.messageNl(),
+                cause.messageEn(),
+                p.field(),
+                p.decision().policy());
+      };
     }
     if (cause instanceof ConflictException) {
       return Problems.response(409, "Conflict", cause.messageNl(), cause.messageEn(), null, null);

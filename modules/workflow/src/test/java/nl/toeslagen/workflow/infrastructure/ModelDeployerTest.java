@@ -3,7 +3,7 @@ package nl.toeslagen.workflow.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.toeslagen.workflow.process.InMemoryEngines;
+import nl.toeslagen.workflow.testing.InMemoryEngines;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.AfterAll;

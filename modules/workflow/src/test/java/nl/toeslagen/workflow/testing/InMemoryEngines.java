@@ -1,4 +1,4 @@
-package nl.toeslagen.workflow.process;
+package nl.toeslagen.workflow.testing;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;

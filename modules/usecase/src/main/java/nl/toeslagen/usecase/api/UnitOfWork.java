@@ -1,0 +1,196 @@
+package nl.toeslagen.usecase.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import nl.toeslagen.audit.api.AuditEvent;
+import nl.toeslagen.audit.api.Outcome;
+import nl.toeslagen.documents.api.LetterOutbox;
+import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.ConflictException;
+import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.PolicyViolationException;
+import nl.toeslagen.kernel.Role;
+import nl.toeslagen.workflow.api.ProcessPort;
+import nl.toeslagen.workflow.api.TaskPort;
+import nl.toeslagen.workflow.api.TaskQuery;
+import nl.toeslagen.workflow.api.TaskView;
+
+/**
+ * The one skeleton of a use case, shared by every context's command handlers: load the aggregate
+ * (404 when unknown), let the domain act, save, audit, start or move the process, queue letters,
+ * publish domain events — all in the handler's one JTA transaction ({@link
+ * Transactional.TxType#MANDATORY}), so a refusal or failure anywhere changes nothing. A policy
+ * refusal thrown by the domain is filed under the case. Handlers stay small: they say what to do,
+ * not how.
+ *
+ * <pre>{@code
+ * return work.change(OBJECTIONS, cmd.objection(), (o, change) -> {
+ *   o.scheduleHearing(cmd.hearing());
+ *   change.audit("HEARING_SCHEDULED", Laws.awb("7:2"), "Hoorzitting gepland", "Hearing scheduled")
+ *         .completeTask(ObjectionProcess.TASK_HEARING, ProcessVariables.of(HEARING_SKIPPED, false));
+ * }, ObjectionView::of);
+ * }</pre>
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class UnitOfWork {
+
+  @Inject ActorProvider actors;
+  @Inject Clock clock;
+  @Inject Event<AuditEvent> audit;
+  @Inject Event<Object> events;
+  @Inject ProcessPort processes;
+  @Inject TaskPort tasks;
+  @Inject LetterOutbox letters;
+
+  /**
+   * Changes an existing aggregate.
+   *
+   * @param kind the aggregate type
+   * @param id its id
+   * @param action the domain change; records audit entries, the task to complete, letters
+   * @param answer what the caller gets, from the aggregate as stored after the change (read again
+   *     when the process moved on, because its steps may have changed the case)
+   */
+  public <I, A, R> R change(
+      CaseKind<I, A> kind, I id, BiConsumer<A, Change> action, Function<A, R> answer) {
+    A aggregate = load(kind, id);
+    Change change = new Change(actors.current(), clock);
+    String caseId = id.toString();
+    try {
+      action.accept(aggregate, change);
+    } catch (PolicyViolationException e) {
+      throw e.objectType() == null ? e.about(kind.objectType(), caseId) : e;
+    }
+    kind.repository().save(aggregate);
+    carryOut(kind.objectType(), caseId, change);
+    return answer.apply(change.processMoved() ? load(kind, id) : aggregate);
+  }
+
+  /** Changes an existing aggregate and answers the aggregate itself. */
+  public <I, A> A change(CaseKind<I, A> kind, I id, BiConsumer<A, Change> action) {
+    return change(kind, id, action, Function.identity());
+  }
+
+  /**
+   * Creates a new aggregate: the factory builds it (the domain validates), then it is saved,
+   * audited and its process started as {@link Change} says.
+   */
+  public <I, A, R> R create(
+      CaseKind<I, A> kind, Function<Change, A> factory, Function<A, R> answer) {
+    Change change = new Change(actors.current(), clock);
+    A aggregate;
+    try {
+      aggregate = factory.apply(change);
+    } catch (PolicyViolationException e) {
+      throw e.objectType() == null ? e.about(kind.objectType(), null) : e;
+    }
+    kind.repository().save(aggregate);
+    String caseId = kind.idOf().apply(aggregate).toString();
+    carryOut(kind.objectType(), caseId, change);
+    return answer.apply(aggregate);
+  }
+
+  /**
+   * Reads an aggregate for a person; the read of a citizen's data is audited ({@code action}, e.g.
+   * {@code CASE_READ}).
+   */
+  public <I, A> A read(
+      CaseKind<I, A> kind, I id, String action, String reasonsNl, String reasonsEn) {
+    A aggregate = load(kind, id);
+    Change change = new Change(actors.current(), clock);
+    change.audit(action, (String) null, reasonsNl, reasonsEn);
+    fire(change.actor(), kind.objectType(), id.toString(), change.notes);
+    return aggregate;
+  }
+
+  /** Loads an aggregate or answers 404. */
+  public <I, A> A load(CaseKind<I, A> kind, I id) {
+    return kind.repository()
+        .find(id)
+        .orElseThrow(() -> new NotFoundException(kind.objectType(), String.valueOf(id)));
+  }
+
+  private void carryOut(String objectType, String caseId, Change change) {
+    Actor actor = change.actor();
+    fire(actor, objectType, caseId, change.notes);
+    if (change.start != null) {
+      processes.start(change.start.processKey(), caseId, change.start.variables().asMap());
+    }
+    if (change.task != null) {
+      completeTask(actor, objectType, caseId, change.task);
+    }
+    for (Change.Message m : change.messages) {
+      if (!m.onlyWhenRunning() || processes.isRunning(caseId)) {
+        processes.correlate(m.name(), caseId, m.variables().asMap());
+      }
+    }
+    for (Change.LetterToSend l : change.letters) {
+      letters.send(
+          objectType,
+          caseId,
+          l.eventKey(),
+          l.fileName(),
+          l.letter(),
+          new LetterOutbox.AuditNote(
+              "LETTER_CREATED", null, l.letter().kind() + " " + LetterOutbox.DOCUMENT));
+    }
+    change.events.forEach(events::fire);
+  }
+
+  private void completeTask(
+      Actor actor, String objectType, String caseId, Change.TaskCompletion completion) {
+    String key = completion.taskKey();
+    TaskView task =
+        tasks.tasks(TaskQuery.forCase(caseId)).stream()
+            .filter(t -> key.equals(t.taskDefinitionKey()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ConflictException(
+                        "Er staat geen taak '" + key + "' open voor deze zaak.",
+                        "There is no open task '" + key + "' for this case."));
+    if (task.assignee() == null
+        && task.candidateGroups() != null
+        && task.candidateGroups().stream().anyMatch(g -> hasRole(actor, g))) {
+      tasks.claim(task.id(), actor.userName());
+    }
+    tasks.complete(task.id(), actor.userName(), completion.variables().asMap());
+    Change done = new Change(actor, clock);
+    done.audit(
+        "TASK_COMPLETED",
+        (String) null,
+        "Taak '" + task.name() + "' (" + key + ") afgerond door " + actor.userName(),
+        "Task '" + task.name() + "' (" + key + ") completed by " + actor.userName());
+    fire(actor, objectType, caseId, done.notes);
+  }
+
+  private void fire(Actor actor, String objectType, String caseId, Iterable<Change.Note> notes) {
+    for (Change.Note n : notes) {
+      audit.fire(
+          new AuditEvent(
+              actor.userName(),
+              actor.roles().isEmpty() ? null : actor.rolesText(),
+              n.action(),
+              objectType,
+              caseId,
+              Outcome.SUCCESS,
+              n.basis(),
+              n.reasons()));
+    }
+  }
+
+  private static boolean hasRole(Actor actor, String group) {
+    try {
+      return actor.has(Role.valueOf(group));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}
