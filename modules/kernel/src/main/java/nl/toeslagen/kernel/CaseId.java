@@ -36,6 +36,21 @@ public record CaseId(String value) implements Serializable {
     return new CaseId(value);
   }
 
+  /**
+   * Parses the id of a case named in a request path: text that is not a case id names no case, so
+   * it is answered as unknown (404), exactly like a well-formed id of a case that does not exist.
+   *
+   * @param objectType what the id names, for the message (e.g. {@code OBJECTION})
+   * @throws NotFoundException unless the input is a UUID
+   */
+  public static CaseId ofPath(String value, String objectType) {
+    if (value == null || !UUID_TEXT.matcher(value.strip().toLowerCase(Locale.ROOT)).matches()) {
+      // the malformed text is not echoed back
+      throw new NotFoundException(objectType, "(geen geldig kenmerk / not a valid id)");
+    }
+    return new CaseId(value);
+  }
+
   @Override
   public String toString() {
     return value;
