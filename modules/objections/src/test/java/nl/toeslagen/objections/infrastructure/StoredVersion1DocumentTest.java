@@ -88,7 +88,7 @@ class StoredVersion1DocumentTest {
   }
 
   private static void assertSameCase(Objection o) {
-    assertThat(o.id()).isEqualTo("0b5e6c1e-1111-4a4a-9b9b-000000000001");
+    assertThat(o.id().toString()).isEqualTo("0b5e6c1e-1111-4a4a-9b9b-000000000001");
     assertThat(o.stage()).isEqualTo(Stage.DECIDED);
     assertThat(o.closedOn()).isEqualTo(parse("2024-03-28"));
     assertThat(o.createdBy()).isEqualTo("behandelaar1");
