@@ -55,6 +55,7 @@ public class JpaObjectionRepository implements ObjectionRepository {
     e.closedOn = objection.closedOn();
     e.updatedAt = now;
     e.stateJson = ObjectionJson.write(objection.memento());
+    e.stateVersion = ObjectionJson.SCHEMA_VERSION;
     if (fresh) {
       em.persist(e);
     }

@@ -8,7 +8,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** Row of {@code obj_objection}: searchable columns plus the full state as JSON. */
+/**
+ * Row of {@code obj_objection}: every queried fact a column (with an index, see ADR 0016) plus the
+ * full state as a JSON document of schema version {@code stateVersion}.
+ */
 @Entity
 @Table(name = "obj_objection")
 public class ObjectionEntity {
@@ -71,4 +74,8 @@ public class ObjectionEntity {
 
   @Column(name = "state_json", length = 1000000, nullable = false)
   String stateJson;
+
+  /** The schema version of {@link #stateJson}, as written (rows of before V3_3 hold 1). */
+  @Column(name = "state_version", nullable = false)
+  int stateVersion;
 }

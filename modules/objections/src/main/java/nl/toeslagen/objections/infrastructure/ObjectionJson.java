@@ -40,18 +40,39 @@ import nl.toeslagen.objections.domain.Stage;
 import nl.toeslagen.objections.domain.TermChange;
 import nl.toeslagen.objections.domain.TermChangeKind;
 import nl.toeslagen.objections.domain.Timeliness;
+import nl.toeslagen.objections.infrastructure.schema.UpcasterChain;
 
 /**
  * The full state of an objection as JSON (JSON-P, explicit field by field), stored next to the
  * searchable columns. Explicit mapping keeps the stored form stable when domain classes gain
- * methods.
+ * methods. The document carries its schema version ({@code schemaVersion}; none means 1); it is
+ * always written in the current version and read through the upcaster chain, so that every stored
+ * version keeps its meaning (ADR 0016).
  */
 public final class ObjectionJson {
 
+  /** The member that holds the document's schema version; a document without it is version 1. */
+  static final String SCHEMA_VERSION_KEY = "schemaVersion";
+
+  /** Every step from version 1 to the current one, in order. */
+  static final UpcasterChain<JsonObject> UPCASTERS =
+      UpcasterChain.of(ObjectionJson::schemaVersion, new ObjectionDocumentV1ToV2());
+
+  /** The version {@link #write} writes. */
+  public static final int SCHEMA_VERSION = UPCASTERS.currentVersion();
+
   private ObjectionJson() {}
+
+  /** The schema version a stored document carries (1 when it has no marker). */
+  static int schemaVersion(JsonObject document) {
+    return document.containsKey(SCHEMA_VERSION_KEY) && !document.isNull(SCHEMA_VERSION_KEY)
+        ? document.getInt(SCHEMA_VERSION_KEY)
+        : 1;
+  }
 
   public static String write(Objection.Memento m) {
     JsonObjectBuilder b = Json.createObjectBuilder();
+    b.add(SCHEMA_VERSION_KEY, SCHEMA_VERSION);
     b.add("id", m.id());
     ObjectionIntake in = m.intake();
     b.add(
@@ -99,8 +120,9 @@ public final class ObjectionJson {
     return b.build().toString();
   }
 
+  /** Reads a stored document of any known version (older ones are upcast first). */
   public static Objection.Memento read(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    JsonObject o = UPCASTERS.toCurrent(Json.createReader(new StringReader(json)).readObject());
     JsonObject in = o.getJsonObject("intake");
     ObjectionIntake intake =
         new ObjectionIntake(
@@ -138,19 +160,17 @@ public final class ObjectionJson {
         date(o, "noticeOfDefaultOn"),
         date(o, "closedOn"),
         text(o, "withdrawalReason"),
-        // rows written before steps were kept have none: the aggregate derives what it can
-        isNull(o, "steps")
-            ? null
-            : list(
-                o.getJsonArray("steps"),
-                v -> {
-                  JsonObject s = v.asJsonObject();
-                  return new CaseStep(
-                      CaseStep.Kind.valueOf(s.getString("kind")),
-                      s.getString("by"),
-                      date(s, "on"),
-                      s.getInt("draftVersion", 0));
-                }));
+        // always present from version 2 on (the upcaster derives them for older cases)
+        list(
+            required(o, "steps").asJsonArray(),
+            v -> {
+              JsonObject s = v.asJsonObject();
+              return new CaseStep(
+                  CaseStep.Kind.valueOf(s.getString("kind")),
+                  s.getString("by"),
+                  date(s, "on"),
+                  s.getInt("draftVersion", 0));
+            }));
   }
 
   // ---- parts
@@ -346,6 +366,14 @@ public final class ObjectionJson {
     JsonArrayBuilder a = Json.createArrayBuilder();
     values.forEach(a::add);
     return a;
+  }
+
+  private static JsonValue required(JsonObject o, String key) {
+    if (isNull(o, key)) {
+      throw new IllegalStateException(
+          "stored objection document " + text(o, "id") + " has no '" + key + "'");
+    }
+    return o.get(key);
   }
 
   private static boolean isNull(JsonObject o, String key) {

@@ -46,7 +46,13 @@ class ObjectionJsonTest {
         jakarta.json.Json.createReader(
                 new java.io.StringReader(ObjectionJson.write(decided.memento())))
             .readObject();
-    String old = jakarta.json.Json.createObjectBuilder(stored).remove("steps").build().toString();
+    // the form of before issue 7: schema version 1 (no marker) without steps
+    String old =
+        jakarta.json.Json.createObjectBuilder(stored)
+            .remove("schemaVersion")
+            .remove("steps")
+            .build()
+            .toString();
 
     Objection back = Objection.restore(ObjectionJson.read(old));
 
@@ -62,5 +68,45 @@ class ObjectionJsonTest {
   void keepsTheFullBsnOnlyInsideTheStoredState() {
     String json = ObjectionJson.write(ObjectionFixtures.received().memento());
     assertThat(json).contains("\"bsn\":\"111222333\"");
+  }
+
+  @Test
+  void writesTheCurrentSchemaVersionAndReadsItBackUnchanged() {
+    Objection o = ObjectionFixtures.decided();
+
+    String json = ObjectionJson.write(o.memento());
+
+    assertThat(ObjectionJson.SCHEMA_VERSION).isEqualTo(2);
+    assertThat(json).startsWith("{\"schemaVersion\":2,");
+    jakarta.json.JsonObject document =
+        jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+    assertThat(ObjectionJson.UPCASTERS.toCurrent(document)).isSameAs(document);
+    assertThat(ObjectionJson.read(json)).isEqualTo(o.memento());
+  }
+
+  @Test
+  void refusesAStoredDocumentOfANewerSchemaVersion() {
+    String json =
+        ObjectionJson.write(ObjectionFixtures.received().memento())
+            .replace("\"schemaVersion\":2", "\"schemaVersion\":3");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ObjectionJson.read(json))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("schema version 3");
+  }
+
+  @Test
+  void refusesACurrentDocumentWithoutStepsRatherThanForgetWhoTookPart() {
+    jakarta.json.JsonObject stored =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(
+                    ObjectionJson.write(ObjectionFixtures.decided().memento())))
+            .readObject();
+    String broken =
+        jakarta.json.Json.createObjectBuilder(stored).remove("steps").build().toString();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ObjectionJson.read(broken))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("'steps'");
   }
 }
