@@ -43,7 +43,7 @@ public final class ObjectionLetters {
   private static Letter.Builder base(Objection o, String kind, String subject, LocalDate today) {
     return Letter.builder()
         .kind(kind)
-        .reference(o.id())
+        .reference(o.id().toString())
         .date(today)
         .subject(subject)
         .signatory("Team Bezwaar", "Dienst Toeslagen")

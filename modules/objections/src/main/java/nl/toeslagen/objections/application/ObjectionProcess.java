@@ -1,25 +1,71 @@
 package nl.toeslagen.objections.application;
 
-/** Names shared with {@code bpmn/objections/objection-handling.bpmn}: treat them as contracts. */
-public final class ObjectionProcess {
+import java.util.Date;
+import java.util.Set;
+import nl.toeslagen.workflow.api.ProcessContract;
+import nl.toeslagen.workflow.api.ProcessVariable;
+
+/**
+ * The contract with {@code bpmn/objections/objection-handling.bpmn}: process key, messages, typed
+ * variables, user-task keys and step beans. Every name lives in running instances; {@code
+ * ObjectionProcessContractTest} checks this class against the model.
+ */
+public final class ObjectionProcess implements ProcessContract {
+
+  /** The one instance, for the handlers, the steps and the contract test. */
+  public static final ObjectionProcess CONTRACT = new ObjectionProcess();
 
   public static final String PROCESS_KEY = "ObjectionHandling";
+  public static final String MODEL = "bpmn/objections/objection-handling.bpmn";
 
-  // variables
-  public static final String OBJECTION_ID = "objectionId";
-  public static final String ADMISSIBILITY = "admissibility";
-  public static final String HEARING_SKIPPED = "hearingSkipped";
-  public static final String REVIEW_REQUIRED = "reviewRequired";
-  public static final String REVIEW_APPROVED = "reviewApproved";
-  public static final String REMINDER_AT = "reminderAt";
-  public static final String ESCALATION_AT = "escalationAt";
-  public static final String DECISION_DUE_AT = "decisionDueAt";
-  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+  // routing variables: the model reads them
+  /** The admissibility outcome (an {@code AdmissibilityOutcome} name) the gateway routes on. */
+  public static final ProcessVariable<String> ADMISSIBILITY =
+      ProcessVariable.routing("admissibility", String.class);
 
-  // variables the task list shows (see the web module's TaskResource)
-  public static final String CASE_LABEL = "caseLabel";
-  public static final String CITIZEN = "citizen";
-  public static final String BENEFIT_TYPE = "benefitType";
+  public static final ProcessVariable<Boolean> HEARING_SKIPPED =
+      ProcessVariable.routing("hearingSkipped", Boolean.class);
+
+  /** From {@code DecisionReviewRequiredPolicy}. */
+  public static final ProcessVariable<Boolean> REVIEW_REQUIRED =
+      ProcessVariable.routing("reviewRequired", Boolean.class);
+
+  public static final ProcessVariable<Boolean> REVIEW_APPROVED =
+      ProcessVariable.routing("reviewApproved", Boolean.class);
+
+  /** Timer dates from {@code ObjectionTerms}: reminder, escalation, the deadline itself. */
+  public static final ProcessVariable<Date> REMINDER_AT =
+      ProcessVariable.routing("reminderAt", Date.class);
+
+  public static final ProcessVariable<Date> ESCALATION_AT =
+      ProcessVariable.routing("escalationAt", Date.class);
+
+  public static final ProcessVariable<Date> DECISION_DUE_AT =
+      ProcessVariable.routing("decisionDueAt", Date.class);
+
+  /**
+   * How long after a missed-deadline report the next one follows (ISO-8601, from {@code
+   * OverdueReportPolicy}); null ends the deadline watch.
+   */
+  public static final ProcessVariable<String> OVERDUE_REPEAT_AFTER =
+      ProcessVariable.routing("overdueRepeatAfter", String.class);
+
+  // data variables: only the application reads them
+  public static final ProcessVariable<String> OBJECTION_ID =
+      ProcessVariable.data("objectionId", String.class);
+
+  public static final ProcessVariable<String> WITHDRAWAL_REASON =
+      ProcessVariable.data("withdrawalReason", String.class);
+
+  /** What the task list shows (see the web module's TaskResource). */
+  public static final ProcessVariable<String> CASE_LABEL =
+      ProcessVariable.data("caseLabel", String.class);
+
+  public static final ProcessVariable<String> CITIZEN =
+      ProcessVariable.data("citizen", String.class);
+
+  public static final ProcessVariable<String> BENEFIT_TYPE =
+      ProcessVariable.data("benefitType", String.class);
 
   // messages
   public static final String MESSAGE_WITHDRAWN = "ObjectionWithdrawn";
@@ -34,5 +80,73 @@ public final class ObjectionProcess {
   public static final String TASK_DRAFT = "DraftDecisionTask";
   public static final String TASK_REVIEW = "ReviewDecisionTask";
 
+  // step beans (the service tasks' delegate expressions)
+  public static final String STEP_SEND_ACKNOWLEDGEMENT = "objectionsSendAcknowledgement";
+  public static final String STEP_SEND_REPAIR_REQUEST = "objectionsSendRepairRequest";
+  public static final String STEP_SEND_HEARING_INVITATION = "objectionsSendHearingInvitation";
+  public static final String STEP_SEND_DECISION = "objectionsSendDecision";
+  public static final String STEP_SEND_REMINDER = "objectionsSendReminder";
+  public static final String STEP_ESCALATE = "objectionsEscalate";
+  public static final String STEP_DEADLINE_PASSED = "objectionsDeadlinePassed";
+  public static final String STEP_RECORD_WITHDRAWAL = "objectionsRecordWithdrawal";
+
   private ObjectionProcess() {}
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  @Override
+  public String modelResource() {
+    return MODEL;
+  }
+
+  @Override
+  public Set<String> messages() {
+    return Set.of(MESSAGE_WITHDRAWN, MESSAGE_DEADLINE_CHANGED);
+  }
+
+  @Override
+  public Set<ProcessVariable<?>> variables() {
+    return Set.of(
+        ADMISSIBILITY,
+        HEARING_SKIPPED,
+        REVIEW_REQUIRED,
+        REVIEW_APPROVED,
+        REMINDER_AT,
+        ESCALATION_AT,
+        DECISION_DUE_AT,
+        OVERDUE_REPEAT_AFTER,
+        OBJECTION_ID,
+        WITHDRAWAL_REASON,
+        CASE_LABEL,
+        CITIZEN,
+        BENEFIT_TYPE);
+  }
+
+  @Override
+  public Set<String> userTasks() {
+    return Set.of(
+        TASK_ADMISSIBILITY,
+        TASK_AWAIT_REPAIR,
+        TASK_CONTACT,
+        TASK_HEARING,
+        TASK_HOLD_HEARING,
+        TASK_DRAFT,
+        TASK_REVIEW);
+  }
+
+  @Override
+  public Set<String> stepBeans() {
+    return Set.of(
+        STEP_SEND_ACKNOWLEDGEMENT,
+        STEP_SEND_REPAIR_REQUEST,
+        STEP_SEND_HEARING_INVITATION,
+        STEP_SEND_DECISION,
+        STEP_SEND_REMINDER,
+        STEP_ESCALATE,
+        STEP_DEADLINE_PASSED,
+        STEP_RECORD_WITHDRAWAL);
+  }
 }

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Set;
 import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.CaseId;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.TaskEligibility;
 import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.objections.domain.ObjectionRepository;
 
 /**
@@ -29,7 +31,7 @@ public class ObjectionTaskEligibility implements TaskEligibility {
 
   @Override
   public String objectType() {
-    return ObjectionService.OBJECT_TYPE;
+    return ObjectionCases.OBJECT_TYPE;
   }
 
   @Override
@@ -40,10 +42,11 @@ public class ObjectionTaskEligibility implements TaskEligibility {
           "Voor deze taak volstaat de rol.",
           "The role suffices for this task.");
     }
+    ObjectionId id = new ObjectionId(CaseId.ofPath(caseId, ObjectionCases.OBJECT_TYPE));
     Objection o =
         repository
-            .find(caseId)
-            .orElseThrow(() -> new NotFoundException(ObjectionService.OBJECT_TYPE, caseId));
+            .find(id)
+            .orElseThrow(() -> new NotFoundException(ObjectionCases.OBJECT_TYPE, caseId));
     return o.mayReview(user.userName(), user.roles());
   }
 }

@@ -3,6 +3,7 @@ package nl.toeslagen.objections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.workflow.api.StepContext;
 import nl.toeslagen.workflow.api.WorkflowStep;
 
@@ -11,14 +12,14 @@ import nl.toeslagen.workflow.api.WorkflowStep;
  * message.
  */
 @ApplicationScoped
-@Named("objectionsRecordWithdrawal")
+@Named(ObjectionProcess.STEP_RECORD_WITHDRAWAL)
 public class RecordWithdrawalStep implements WorkflowStep {
 
-  @Inject ObjectionService service;
+  @Inject RecordWithdrawalHandler handler;
 
   @Override
   public void execute(StepContext context) {
-    service.recordWithdrawal(
-        context.businessKey(), context.variable(ObjectionProcess.WITHDRAWAL_REASON, String.class));
+    handler.handle(
+        ObjectionId.of(context.businessKey()), ObjectionProcess.WITHDRAWAL_REASON.in(context));
   }
 }

@@ -3,6 +3,7 @@ package nl.toeslagen.objections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.workflow.api.StepContext;
 import nl.toeslagen.workflow.api.WorkflowStep;
 
@@ -11,13 +12,13 @@ import nl.toeslagen.workflow.api.WorkflowStep;
  * sends the decision letter.
  */
 @ApplicationScoped
-@Named("objectionsSendDecision")
+@Named(ObjectionProcess.STEP_SEND_DECISION)
 public class SendDecisionStep implements WorkflowStep {
 
-  @Inject ObjectionService service;
+  @Inject SendDecisionHandler handler;
 
   @Override
   public void execute(StepContext context) {
-    service.sendDecision(context.businessKey());
+    handler.handle(ObjectionId.of(context.businessKey()));
   }
 }

@@ -3,6 +3,7 @@ package nl.toeslagen.objections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.workflow.api.StepContext;
 import nl.toeslagen.workflow.api.WorkflowStep;
 
@@ -11,13 +12,13 @@ import nl.toeslagen.workflow.api.WorkflowStep;
  * deadline.
  */
 @ApplicationScoped
-@Named("objectionsSendReminder")
+@Named(ObjectionProcess.STEP_SEND_REMINDER)
 public class SendReminderStep implements WorkflowStep {
 
-  @Inject ObjectionService service;
+  @Inject DeadlineWatchHandler handler;
 
   @Override
   public void execute(StepContext context) {
-    service.remind(context.businessKey());
+    handler.remind(ObjectionId.of(context.businessKey()));
   }
 }

@@ -3,18 +3,19 @@ package nl.toeslagen.objections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.workflow.api.StepContext;
 import nl.toeslagen.workflow.api.WorkflowStep;
 
 /** BPMN step {@code ${objectionsSendRepairRequest}}: the repair request letter (Awb 6:6). */
 @ApplicationScoped
-@Named("objectionsSendRepairRequest")
+@Named(ObjectionProcess.STEP_SEND_REPAIR_REQUEST)
 public class SendRepairRequestStep implements WorkflowStep {
 
-  @Inject ObjectionService service;
+  @Inject ProcessLettersHandler handler;
 
   @Override
   public void execute(StepContext context) {
-    service.sendRepairRequest(context.businessKey());
+    handler.sendRepairRequest(ObjectionId.of(context.businessKey()));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.PolicyRule;
 
 /**
  * Named policy "AdmissibilityPolicy": is the objection admissible (ontvankelijk)?
@@ -19,6 +20,14 @@ import nl.toeslagen.kernel.Laws;
  *       missing.
  * </ol>
  */
+@PolicyRule(
+    name = "AdmissibilityPolicy",
+    guardsNl =
+        "Een bezwaar is ontvankelijk als het tijdig is (of de termijnoverschrijding verschoonbaar) en aan de eisen van art. 6:5 Awb voldoet; ontbreekt iets, dan krijgt de indiener gelegenheid tot herstel.",
+    guardsEn =
+        "An objection is admissible when timely (or its lateness excused) and it meets the requirements of Awb 6:5; when something is missing, the objector may repair it.",
+    legalBasis = "Awb art. 6:5, 6:6, 6:11",
+    appliesTo = {"Ontvankelijkheid beoordelen"})
 public final class AdmissibilityPolicy {
 
   public static final String NAME = "AdmissibilityPolicy";

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 import nl.toeslagen.kernel.Role;
 
 /**
@@ -20,13 +21,22 @@ import nl.toeslagen.kernel.Role;
  * carries no legal basis (the Awb's related rules, 7:5 for the hearing official and 10:3 lid 3 for
  * the mandate to decide, are about other persons).
  */
+@PolicyRule(
+    name = "DecisionReviewPolicy",
+    guardsNl =
+        "Alleen een vaktechnisch adviseur (VAKTECHNIEK) die nog geen stap in de zaak deed, beoordeelt de beslissing (vier ogen).",
+    guardsEn =
+        "Only a professional-line reviewer (VAKTECHNIEK) who took no step on the case reviews the decision (four eyes).",
+    legalBasis =
+        "Eigen norm van de Dienst Toeslagen (vier ogen); geen wetsartikel schrijft dit voor",
+    appliesTo = {"Beslissing beoordelen", "Beoordelingstaak claimen of toewijzen"})
 public final class DecisionReviewPolicy {
 
   public static final String NAME = "DecisionReviewPolicy";
 
   /** Whether a decision with this outcome needs a second person's review. */
   public boolean requiresReview(DecisionOutcome outcome) {
-    return !outcome.fullyGrantedOrWithdrawn();
+    return new DecisionReviewRequiredPolicy().evaluate(outcome).allowed();
   }
 
   /** May {@code reviewer} review (approve or reject) this draft, given the steps on the case? */

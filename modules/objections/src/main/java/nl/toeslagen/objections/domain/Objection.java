@@ -15,11 +15,12 @@ import nl.toeslagen.kernel.ValidationException;
 
 /**
  * The objection case (aggregate root). Every change checks the stage and the named policies; wrong
- * order is a {@link ConflictException}, a refused policy a {@code PolicyViolationException}.
+ * order is a {@link ConflictException}, a refused policy a {@code PolicyViolationException} of the
+ * kind its rule names (403, 409 or 400 with the field).
  */
 public final class Objection {
 
-  private final String id;
+  private final ObjectionId id;
   private final ObjectionIntake intake;
   private final String createdBy;
   private final LocalDate objectionTermEnd;
@@ -109,7 +110,7 @@ public final class Objection {
   }
 
   private Objection(Memento m) {
-    this.id = Objects.requireNonNull(m.id(), "id");
+    this.id = ObjectionId.of(Objects.requireNonNull(m.id(), "id"));
     this.intake = Objects.requireNonNull(m.intake(), "intake");
     this.createdBy = m.createdBy();
     this.objectionTermEnd = m.objectionTermEnd();
@@ -158,7 +159,7 @@ public final class Objection {
 
   public Memento memento() {
     return new Memento(
-        id,
+        id.value(),
         intake,
         createdBy,
         objectionTermEnd,
@@ -182,7 +183,7 @@ public final class Objection {
 
   /** A newly received objection: terms and timeliness are computed here. */
   public static Objection receive(
-      String id,
+      ObjectionId id,
       ObjectionIntake intake,
       boolean advisoryCommittee,
       ObjectionTerms terms,
@@ -194,7 +195,7 @@ public final class Objection {
     DecisionTerm term = terms.decisionTerm(end, intake.receivedDate(), advisoryCommittee);
     return new Objection(
         new Memento(
-            id,
+            id.value(),
             intake,
             createdBy,
             end,
@@ -239,12 +240,15 @@ public final class Objection {
   public AdmissibilityAssessment assessAdmissibility(
       Set<Requirement> missingNow, LocalDate repairDueDate, LocalDate today) {
     requireStage(Stage.ADMISSIBILITY);
-    missing =
+    Set<Requirement> found =
         missingNow == null || missingNow.isEmpty()
             ? Set.of()
             : Set.copyOf(EnumSet.copyOf(missingNow));
     AdmissibilityAssessment a =
-        new AdmissibilityPolicy().evaluate(timeliness, missing, repair, today);
+        new AdmissibilityPolicy().evaluate(timeliness, found, repair, today);
+    // while the repair period runs the assessment cannot be concluded (409)
+    a.decision().enforceAsConflict();
+    missing = found;
     switch (a.outcome()) {
       case ADMISSIBLE -> stage = Stage.CONTACT;
       case NOT_ADMISSIBLE -> {
@@ -259,7 +263,7 @@ public final class Objection {
         repair = new RepairRequest(today, due, missing);
         stage = Stage.AWAITING_REPAIR;
       }
-      case AWAITING_REPAIR -> stage = Stage.AWAITING_REPAIR;
+      case AWAITING_REPAIR -> throw new IllegalStateException("refused above");
     }
     return a;
   }
@@ -273,20 +277,12 @@ public final class Objection {
       LocalDate repairedOn, Set<Requirement> stillMissing, LocalDate today, ObjectionTerms t) {
     requireStage(Stage.AWAITING_REPAIR);
     LocalDate end;
+    RepairPeriodPolicy rule = new RepairPeriodPolicy();
     if (repairedOn == null) {
-      if (!repair.lapsedOn(today)) {
-        throw new ConflictException(
-            "De hersteltermijn loopt nog tot en met " + repair.dueDate() + ".",
-            "The repair period runs until " + repair.dueDate() + ".");
-      }
+      rule.mayEndUnused(repair, today).enforceAsConflict();
       end = repair.dueDate();
     } else {
-      if (repairedOn.isBefore(repair.requestedOn()) || repairedOn.isAfter(today)) {
-        throw new ValidationException(
-            "repairedOn",
-            "De hersteldatum moet tussen het verzoek en vandaag liggen.",
-            "The repair date must be between the request and today.");
-      }
+      rule.repairDate(repair, repairedOn, today).enforceAsInvalid("repairedOn");
       end = repairedOn.isAfter(repair.dueDate()) ? repair.dueDate() : repairedOn;
     }
     repairEndedOn = end;
@@ -312,9 +308,13 @@ public final class Objection {
     stage = Stage.HEARING;
   }
 
-  /** Plans the hearing (an invitation letter follows); may be re-planned until held. */
-  public void scheduleHearing(Hearing planned) {
+  /**
+   * Plans the hearing (an invitation letter follows); may be re-planned until held. Not in the past
+   * ({@link HearingDatePolicy}, invalid on {@code scheduledAt}).
+   */
+  public void scheduleHearing(Hearing planned, LocalDate today) {
     requireStage(Stage.HEARING);
+    new HearingDatePolicy().evaluate(planned.scheduledAt(), today).enforceAsInvalid("scheduledAt");
     hearing = planned;
   }
 
@@ -340,8 +340,11 @@ public final class Objection {
   // ---- decision
   // --------------------------------------------------------------------------------------------------
 
-  /** Drafts (or re-drafts after rejection) the decision; returns whether review is required. */
-  public boolean draftDecision(
+  /**
+   * Drafts (or re-drafts after rejection) the decision; returns the {@link
+   * DecisionReviewRequiredPolicy}'s decision whether review is required (allowed = required).
+   */
+  public PolicyDecision draftDecision(
       DecisionOutcome outcome,
       String reasons,
       List<GroundAnswer> answers,
@@ -366,8 +369,8 @@ public final class Objection {
     reviewedBy = null;
     reviewRemarks = null;
     steps.add(new CaseStep(CaseStep.Kind.DRAFT, preparedBy, today, draftVersions() + 1));
-    boolean review = new DecisionReviewPolicy().requiresReview(outcome);
-    stage = review ? Stage.REVIEW : Stage.SENDING;
+    PolicyDecision review = new DecisionReviewRequiredPolicy().evaluate(outcome);
+    stage = review.allowed() ? Stage.REVIEW : Stage.SENDING;
     return review;
   }
 
@@ -419,17 +422,9 @@ public final class Objection {
    */
   public PolicyDecision registerNoticeOfDefault(LocalDate receivedOn, LocalDate today) {
     requireOpen();
-    if (noticeOfDefaultOn != null) {
-      throw new ConflictException(
-          "Er is al een ingebrekestelling geregistreerd (" + noticeOfDefaultOn + ").",
-          "A notice of default has already been registered (" + noticeOfDefaultOn + ").");
-    }
-    if (receivedOn == null || receivedOn.isAfter(today)) {
-      throw new ValidationException(
-          "receivedOn",
-          "Geef de ontvangstdatum van de ingebrekestelling; die ligt niet in de toekomst.",
-          "Give the day the notice of default was received; it is not in the future.");
-    }
+    NoticeOfDefaultPolicy rule = new NoticeOfDefaultPolicy();
+    rule.once(noticeOfDefaultOn).enforceAsConflict();
+    rule.receivedOn(receivedOn, today).enforceAsInvalid("receivedOn");
     PolicyDecision d = new PenaltyPolicy().acceptNotice(term.deadline(), receivedOn);
     d.enforce();
     noticeOfDefaultOn = receivedOn;
@@ -516,13 +511,23 @@ public final class Objection {
   }
 
   private void requireOpen() {
-    if (stage.closed()) {
-      throw new ConflictException(
-          "Het bezwaar is afgesloten (" + stage + ").", "The objection is closed (" + stage + ").");
-    }
+    new OpenCasePolicy().evaluate(stage).enforceAsConflict();
   }
 
-  public String id() {
+  /**
+   * Whether and when a missed deadline is reported again ({@link OverdueReportPolicy}): the
+   * decision with its reasons, read by the deadline watch.
+   */
+  public PolicyDecision overdueReport() {
+    return new OverdueReportPolicy().evaluate(stage);
+  }
+
+  /** The interval after which the model reports a missed deadline again (ISO-8601), or null. */
+  public String overdueRepeatAfter() {
+    return new OverdueReportPolicy().repeatAfter(stage);
+  }
+
+  public ObjectionId id() {
     return id;
   }
 

@@ -2,15 +2,10 @@ package nl.toeslagen.objections.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
+import nl.toeslagen.kernel.Repository;
 
-/** Storage of objection cases. */
-public interface ObjectionRepository {
-
-  Optional<Objection> find(String id);
-
-  /** Inserts or updates. */
-  void save(Objection objection);
+/** Storage of objection cases: find and save by {@link ObjectionId}, and the queries. */
+public interface ObjectionRepository extends Repository<ObjectionId, Objection> {
 
   /**
    * Cases by citizen and received date; null arguments do not filter. Ordered by decision deadline,

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
-import nl.toeslagen.kernel.ConflictException;
-import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.ValidationException;
 
@@ -83,54 +81,9 @@ public final class ObjectionTerms {
       LocalDate dagtekening, LocalDate received, LocalDate postmark) {
     Objects.requireNonNull(dagtekening, "dagtekening");
     Objects.requireNonNull(received, "received");
-    LocalDate start = objectionTermStart(dagtekening);
-    LocalDate end = objectionTermEnd(dagtekening);
-    if (!received.isAfter(end)) {
-      return new TimelinessAssessment(
-          Timeliness.IN_TIME,
-          start,
-          end,
-          "Het bezwaar is op tijd ontvangen: uiterlijk op "
-              + end
-              + ", de laatste dag van de bezwaartermijn.",
-          "The objection was received in time: on or before "
-              + end
-              + ", the last day of the objection term.",
-          Laws.awb("6:7"));
-    }
-    LocalDate postalLimit = end.plusWeeks(1);
-    if (postmark != null && !postmark.isAfter(end) && !received.isAfter(postalLimit)) {
-      return new TimelinessAssessment(
-          Timeliness.POSTED_IN_TIME,
-          start,
-          end,
-          "Het bezwaar is binnen de termijn op de post gedaan ("
-              + postmark
-              + ") en binnen een week na het einde van de termijn ontvangen.",
-          "The objection was posted within the term ("
-              + postmark
-              + ") and received within one week after the term ended.",
-          Laws.awb("6:9"));
-    }
-    return new TimelinessAssessment(
-        Timeliness.LATE,
-        start,
-        end,
-        "Het bezwaar is te laat: de termijn eindigde op "
-            + end
-            + (postmark == null
-                ? ""
-                : " en het poststempel of de ontvangst valt buiten art. 6:9 Awb")
-            + ". Ontvangen op "
-            + received
-            + ".",
-        "The objection is late: the term ended on "
-            + end
-            + (postmark == null ? "" : " and the postmark or receipt falls outside Awb 6:9")
-            + ". Received on "
-            + received
-            + ".",
-        Laws.awb("6:7"));
+    return new TimelinessPolicy()
+        .evaluate(
+            objectionTermStart(dagtekening), objectionTermEnd(dagtekening), received, postmark);
   }
 
   /**
@@ -172,20 +125,13 @@ public final class ObjectionTerms {
   /**
    * Extends the term once by six weeks (Awb 7:10 lid 3).
    *
-   * @throws ConflictException when already extended or when the deadline has already passed on
-   *     {@code recordedOn}
+   * @throws nl.toeslagen.kernel.PolicyViolationException (TermChangePolicy, conflict) when already
+   *     extended or when the deadline has already passed on {@code recordedOn}
    * @throws ValidationException (field {@code reasons}) without reasons
    */
   public DecisionTerm extend(DecisionTerm term, LocalDate recordedOn, String reasons) {
     requireReasons("reasons", reasons);
-    if (term.extended()) {
-      throw new ConflictException(
-          "De beslistermijn is al eens verdaagd; verder uitstel kan alleen met instemming van de indiener (art. 7:10"
-              + " lid 4 Awb).",
-          "The decision term has already been extended once; further postponement needs the objector's consent"
-              + " (Awb 7:10 lid 4).");
-    }
-    requireBeforeDeadline(term, recordedOn, "verdaging", "extension");
+    new TermChangePolicy().mayExtend(term, recordedOn).enforceAsConflict();
     LocalDate nominal = term.nominalEnd().plusWeeks(EXTENSION_WEEKS);
     LocalDate deadline = calendar.statutoryTermEnd(nominal);
     return term.with(
@@ -200,21 +146,16 @@ public final class ObjectionTerms {
    * Postpones the term to an agreed date with the objector's recorded consent (Awb 7:10 lid 4).
    *
    * @param consent how and when the objector consented; required
-   * @throws ValidationException (field {@code consent} or {@code newDeadline})
-   * @throws ConflictException when the deadline has already passed
+   * @throws ValidationException (field {@code consent}) without consent
+   * @throws nl.toeslagen.kernel.PolicyViolationException (TermChangePolicy) invalid on {@code
+   *     newDeadline} when not after the deadline, a conflict when the deadline has passed
    */
   public DecisionTerm postponeWithConsent(
       DecisionTerm term, LocalDate recordedOn, LocalDate agreedEnd, String consent) {
     requireReasons("consent", consent);
-    if (agreedEnd == null || !agreedEnd.isAfter(term.deadline())) {
-      throw new ValidationException(
-          "newDeadline",
-          "De nieuwe beslisdatum moet na de huidige uiterste beslisdatum "
-              + term.deadline()
-              + " liggen.",
-          "The new decision date must be after the current deadline " + term.deadline() + ".");
-    }
-    requireBeforeDeadline(term, recordedOn, "uitstel", "postponement");
+    TermChangePolicy rule = new TermChangePolicy();
+    rule.agreedEnd(term, agreedEnd).enforceAsInvalid("newDeadline");
+    rule.mayPostpone(term, recordedOn).enforceAsConflict();
     LocalDate deadline = calendar.statutoryTermEnd(agreedEnd);
     return term.with(
         agreedEnd,
@@ -293,23 +234,6 @@ public final class ObjectionTerms {
           field,
           "Leg de reden vast (veld '" + field + "').",
           "Record the reason (field '" + field + "').");
-    }
-  }
-
-  private static void requireBeforeDeadline(
-      DecisionTerm term, LocalDate recordedOn, String nl, String en) {
-    if (recordedOn.isAfter(term.deadline())) {
-      throw new ConflictException(
-          "De beslistermijn is op "
-              + term.deadline()
-              + " verstreken; "
-              + nl
-              + " kan niet meer worden vastgelegd.",
-          "The decision term ended on "
-              + term.deadline()
-              + "; the "
-              + en
-              + " can no longer be recorded.");
     }
   }
 }

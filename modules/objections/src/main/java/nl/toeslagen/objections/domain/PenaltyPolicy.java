@@ -6,6 +6,7 @@ import java.util.Objects;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 
 /**
  * Named policy "PenaltyPolicy": the penalty (dwangsom) for not deciding in time. The exact reading
@@ -30,6 +31,14 @@ import nl.toeslagen.kernel.PolicyDecision;
  *       provisional.
  * </ol>
  */
+@PolicyRule(
+    name = "PenaltyPolicy",
+    guardsNl =
+        "De dwangsom bij niet tijdig beslissen: alleen bij bezwaar tegen een definitieve toekenning, na een ingebrekestelling na de uiterste beslisdatum, per volle week, met een maximum.",
+    guardsEn =
+        "The penalty for not deciding in time: only for objections against a final award, after a notice of default given after the deadline, per full week, capped.",
+    legalBasis = "Awb art. 4:17, 4:18; Awir art. 12 lid 2",
+    appliesTo = {"Ingebrekestelling registreren", "Termijnoverzicht", "Bezwaardossier"})
 public final class PenaltyPolicy {
 
   public static final String NAME = "PenaltyPolicy";

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.objections.domain.ObjectionRepository;
 import nl.toeslagen.objections.domain.Stage;
 
@@ -24,19 +25,19 @@ public class JpaObjectionRepository implements ObjectionRepository {
   @Inject Clock clock;
 
   @Override
-  public Optional<Objection> find(String id) {
-    ObjectionEntity e = id == null ? null : em.find(ObjectionEntity.class, id);
+  public Optional<Objection> find(ObjectionId id) {
+    ObjectionEntity e = id == null ? null : em.find(ObjectionEntity.class, id.value());
     return Optional.ofNullable(e).map(x -> Objection.restore(ObjectionJson.read(x.stateJson)));
   }
 
   @Override
   public void save(Objection objection) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    ObjectionEntity e = em.find(ObjectionEntity.class, objection.id());
+    ObjectionEntity e = em.find(ObjectionEntity.class, objection.id().value());
     boolean fresh = e == null;
     if (fresh) {
       e = new ObjectionEntity();
-      e.id = objection.id();
+      e.id = objection.id().value();
       e.createdAt = now;
       e.createdBy = objection.createdBy() == null ? "systeem" : objection.createdBy();
     }

@@ -29,7 +29,7 @@ class ObjectionLettersTest {
     Objection o = ObjectionFixtures.received();
     Letter letter = ObjectionLetters.acknowledgement(o, parse("2024-02-12"));
     assertThat(letter.kind()).isEqualTo(ObjectionLetters.ACKNOWLEDGEMENT);
-    assertThat(letter.reference()).isEqualTo(o.id());
+    assertThat(letter.reference()).isEqualTo(o.id().toString());
     assertThat(text(letter))
         .contains("10 februari 2024")
         .contains("kinderopvangtoeslag")

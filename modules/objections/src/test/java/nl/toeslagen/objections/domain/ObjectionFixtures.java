@@ -34,7 +34,11 @@ public final class ObjectionFixtures {
                 "POST"),
             parse("2024-12-31"));
     return Objection.receive(
-        "0b5e6c1e-1111-4a4a-9b9b-000000000001", intake, false, TERMS, "behandelaar1");
+        ObjectionId.of("0b5e6c1e-1111-4a4a-9b9b-000000000001"),
+        intake,
+        false,
+        TERMS,
+        "behandelaar1");
   }
 
   /** Heard, extended, partly granted, reviewed and decided. */
@@ -47,7 +51,8 @@ public final class ObjectionFixtures {
         new ContactOutcome(parse("2024-02-16"), true, "Hoorzitting gewenst", false, false));
     o.scheduleHearing(
         Hearing.scheduled(
-            LocalDateTime.parse("2024-03-01T10:30"), HearingMode.OP_LOCATIE, "Utrecht"));
+            LocalDateTime.parse("2024-03-01T10:30"), HearingMode.OP_LOCATIE, "Utrecht"),
+        parse("2024-02-16"));
     o.recordHearingReport("Verslag van het gesprek");
     o.extend(parse("2024-03-05"), "Advies vaktechniek nodig", TERMS);
     o.draftDecision(

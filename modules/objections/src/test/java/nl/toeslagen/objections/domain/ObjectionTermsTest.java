@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.LegalCalendar;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.ValidationException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -169,7 +169,7 @@ class ObjectionTermsTest {
     void extensionIsRefusedAfterTheDeadline() {
       DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
       assertThatThrownBy(() -> terms.extend(term, parse("2024-04-09"), "te laat"))
-          .isInstanceOf(ConflictException.class)
+          .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict)
           .hasMessageContaining("2024-04-08");
     }
 
@@ -178,7 +178,7 @@ class ObjectionTermsTest {
       DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
       DecisionTerm once = terms.extend(term, parse("2024-04-01"), "eerste keer");
       assertThatThrownBy(() -> terms.extend(once, parse("2024-04-02"), "tweede keer"))
-          .isInstanceOf(ConflictException.class)
+          .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict)
           .hasMessageContaining("consent");
     }
 
@@ -223,7 +223,7 @@ class ObjectionTermsTest {
                   terms.postponeWithConsent(
                       term, parse("2024-04-01"), parse("2024-04-05"), "akkoord"))
           .isInstanceOfSatisfying(
-              ValidationException.class, e -> assertThat(e.field()).isEqualTo("newDeadline"));
+              PolicyViolationException.class, e -> assertThat(e.field()).isEqualTo("newDeadline"));
     }
 
     @Test

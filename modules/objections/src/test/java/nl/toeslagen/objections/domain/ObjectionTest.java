@@ -36,7 +36,12 @@ class ObjectionTest {
                 r.grounds(),
                 r.channel()),
             parse("2024-12-31"));
-    return Objection.receive("obj-1", intake, false, terms, "behandelaar1");
+    return Objection.receive(
+        ObjectionId.of("0b5e6c1e-1111-4a4a-9b9b-0000000000aa"),
+        intake,
+        false,
+        terms,
+        "behandelaar1");
   }
 
   private static List<GroundAnswer> rejectAll(Objection o) {
@@ -62,18 +67,20 @@ class ObjectionTest {
         .isEqualTo(AdmissibilityOutcome.ADMISSIBLE);
     o.recordContact(new ContactOutcome(today, true, "Hoorzitting gewenst", false, false));
     o.scheduleHearing(
-        Hearing.scheduled(LocalDateTime.parse("2024-03-01T10:00"), HearingMode.VIDEO, "Teams"));
+        Hearing.scheduled(LocalDateTime.parse("2024-03-01T10:00"), HearingMode.VIDEO, "Teams"),
+        today);
     o.recordHearingReport("Verslag");
     boolean review =
         o.draftDecision(
-            DecisionOutcome.ONGEGROND,
-            "Motivering",
-            rejectAll(o),
-            List.of(Laws.awir("26")),
-            List.of(),
-            null,
-            "behandelaar1",
-            parse("2024-03-10"));
+                DecisionOutcome.ONGEGROND,
+                "Motivering",
+                rejectAll(o),
+                List.of(Laws.awir("26")),
+                List.of(),
+                null,
+                "behandelaar1",
+                parse("2024-03-10"))
+            .allowed();
     assertThat(review).isTrue();
     assertThat(o.stage()).isEqualTo(Stage.REVIEW);
 
@@ -213,14 +220,15 @@ class ObjectionTest {
         Hearing.skipped(HearingSkipReason.E_VOLLEDIG_TEGEMOETGEKOMEN, "Volledig gegrond"));
     boolean review =
         o.draftDecision(
-            DecisionOutcome.GEGROND,
-            "Motivering",
-            o.intake().grounds().stream().map(g -> new GroundAnswer(g, true, "Klopt")).toList(),
-            List.of(Laws.awir("26")),
-            List.of(),
-            new CitizenEffect(null, true, Money.ofCents(800_00), "De terugvordering vervalt."),
-            "behandelaar1",
-            parse("2024-02-20"));
+                DecisionOutcome.GEGROND,
+                "Motivering",
+                o.intake().grounds().stream().map(g -> new GroundAnswer(g, true, "Klopt")).toList(),
+                List.of(Laws.awir("26")),
+                List.of(),
+                new CitizenEffect(null, true, Money.ofCents(800_00), "De terugvordering vervalt."),
+                "behandelaar1",
+                parse("2024-02-20"))
+            .allowed();
     assertThat(review).isFalse();
     assertThat(o.stage()).isEqualTo(Stage.SENDING);
   }
@@ -261,7 +269,7 @@ class ObjectionTest {
     Objection o = received("2024-02-10", "TERUGVORDERING");
     o.assessAdmissibility(Set.of(Requirement.GROUNDS), null, parse("2024-03-01"));
     assertThatThrownBy(() -> o.endRepair(null, null, parse("2024-03-15"), terms))
-        .isInstanceOf(ConflictException.class);
+        .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict);
     o.endRepair(null, null, parse("2024-03-16"), terms);
     assertThat(o.term().deadline()).isEqualTo(parse("2024-04-22"));
     assertThat(o.assessAdmissibility(o.missing(), null, parse("2024-03-16")).outcome())
@@ -275,7 +283,7 @@ class ObjectionTest {
         .isInstanceOf(PolicyViolationException.class);
     o.registerNoticeOfDefault(parse("2024-04-10"), parse("2024-04-10"));
     assertThatThrownBy(() -> o.registerNoticeOfDefault(parse("2024-04-11"), parse("2024-04-11")))
-        .isInstanceOf(ConflictException.class);
+        .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict);
     assertThat(o.penalty(parse("2024-05-14")).amount()).isEqualTo(Money.ofCents(30_00));
   }
 
@@ -285,7 +293,7 @@ class ObjectionTest {
     o.withdraw(parse("2024-02-15"), "Telefonisch ingetrokken na uitleg");
     assertThat(o.stage()).isEqualTo(Stage.WITHDRAWN);
     assertThatThrownBy(() -> o.extend(parse("2024-02-16"), "x", terms))
-        .isInstanceOf(ConflictException.class);
+        .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict);
     assertThatThrownBy(() -> o.assessAdmissibility(Set.of(), null, parse("2024-02-16")))
         .isInstanceOf(ConflictException.class);
   }
@@ -303,5 +311,10 @@ class ObjectionTest {
     Objection copy = Objection.restore(o.memento());
     assertThat(copy.memento()).isEqualTo(o.memento());
     assertThat(copy.term().deadline()).isEqualTo(parse("2024-05-21"));
+  }
+
+  /** A refusal answered as 409, as the unnamed conflict it replaces was. */
+  static void conflict(PolicyViolationException e) {
+    assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.CONFLICT);
   }
 }

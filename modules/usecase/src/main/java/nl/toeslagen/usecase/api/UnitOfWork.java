@@ -60,8 +60,34 @@ public class UnitOfWork {
    */
   public <I, A, R> R change(
       CaseKind<I, A> kind, I id, BiConsumer<A, Change> action, Function<A, R> answer) {
+    return change(actors.current(), kind, id, action, answer);
+  }
+
+  /**
+   * Changes an existing aggregate as {@code actor}: for process steps and timers, which act as
+   * {@link Actor#system()} (no user request, so no current user to ask for).
+   */
+  public <I, A> void changeAs(
+      Actor actor, CaseKind<I, A> kind, I id, BiConsumer<A, Change> action) {
+    change(actor, kind, id, action, Function.identity());
+  }
+
+  /**
+   * Carries out what {@code action} records (audit entries, letters, messages) for an aggregate it
+   * reads but does not change, as {@code actor}; the aggregate is not saved. For process steps that
+   * only report (a reminder, a letter).
+   */
+  public <I, A> void report(Actor actor, CaseKind<I, A> kind, I id, BiConsumer<A, Change> action) {
     A aggregate = load(kind, id);
-    Change change = new Change(actors.current(), clock);
+    Change change = new Change(actor, clock);
+    action.accept(aggregate, change);
+    carryOut(kind.objectType(), id.toString(), change);
+  }
+
+  private <I, A, R> R change(
+      Actor actor, CaseKind<I, A> kind, I id, BiConsumer<A, Change> action, Function<A, R> answer) {
+    A aggregate = load(kind, id);
+    Change change = new Change(actor, clock);
     String caseId = id.toString();
     try {
       action.accept(aggregate, change);
@@ -108,6 +134,24 @@ public class UnitOfWork {
     change.audit(action, (String) null, reasonsNl, reasonsEn);
     fire(change.actor(), kind.objectType(), id.toString(), change.notes);
     return aggregate;
+  }
+
+  /**
+   * Records that a person read aggregates already loaded (e.g. the results of a search): one audit
+   * entry per aggregate ({@code action}, e.g. {@code CASE_READ}), linear in their number.
+   */
+  public <I, A> void readAll(
+      CaseKind<I, A> kind,
+      Iterable<A> aggregates,
+      String action,
+      String reasonsNl,
+      String reasonsEn) {
+    Change change = new Change(actors.current(), clock);
+    change.audit(action, (String) null, reasonsNl, reasonsEn);
+    for (A aggregate : aggregates) {
+      fire(
+          change.actor(), kind.objectType(), kind.idOf().apply(aggregate).toString(), change.notes);
+    }
   }
 
   /** Loads an aggregate or answers 404. */

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import nl.toeslagen.kernel.ValidationException;
-import nl.toeslagen.objections.api.ObjectionRequests;
+import nl.toeslagen.objections.rest.ObjectionRequests;
 import org.assertj.core.api.AbstractStringAssert;
 import org.junit.jupiter.api.Test;
 

@@ -216,7 +216,7 @@ class AuditConcurrencyIT {
     }
     // the longest reasons the API accepts, as one unbroken word, reach the letter at once too
     String longestCase = registerCase();
-    String longest = "y".repeat(nl.toeslagen.objections.api.ObjectionRequests.AUDITED_TEXT);
+    String longest = "y".repeat(nl.toeslagen.objections.rest.ObjectionRequests.AUDITED_TEXT);
     long acceptedStart = System.nanoTime();
     CompletableFuture<Reply> accepted =
         CompletableFuture.supplyAsync(

@@ -1,5 +1,6 @@
-package nl.toeslagen.workflow.process;
+package nl.toeslagen.objections.process;
 
+import static nl.toeslagen.objections.application.ObjectionProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import nl.toeslagen.objections.application.ObjectionProcess;
 import nl.toeslagen.workflow.testing.InMemoryEngines;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,20 +27,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The objection-handling model: one test per path, with the steps replaced by recorders. */
-@Deployment(resources = "bpmn/objections/objection-handling.bpmn")
+/**
+ * The objection-handling model: one test per path, with the steps replaced by recorders. Every name
+ * comes from the production contract {@link ObjectionProcess}.
+ */
+@Deployment(resources = ObjectionProcess.MODEL)
 class ObjectionProcessTest {
-
-  private static final String[] STEPS = {
-    "objectionsSendAcknowledgement",
-    "objectionsSendRepairRequest",
-    "objectionsSendHearingInvitation",
-    "objectionsSendDecision",
-    "objectionsSendReminder",
-    "objectionsEscalate",
-    "objectionsDeadlinePassed",
-    "objectionsRecordWithdrawal"
-  };
 
   private static ProcessEngine engine = InMemoryEngines.build("objections");
 
@@ -52,7 +46,7 @@ class ObjectionProcessTest {
   @BeforeEach
   void registerSteps() {
     BpmnAwareTests.init(engine);
-    for (String step : STEPS) {
+    for (String step : CONTRACT.stepBeans()) {
       Mocks.register(step, (JavaDelegate) execution -> called.add(step));
     }
   }
@@ -72,13 +66,14 @@ class ObjectionProcessTest {
         engine
             .getRuntimeService()
             .startProcessInstanceByKey(
-                "ObjectionHandling",
+                PROCESS_KEY,
                 "objection-1",
                 Map.of(
-                    "objectionId", "objection-1",
-                    "reminderAt", date("2099-03-21"),
-                    "escalationAt", date("2099-03-28"),
-                    "decisionDueAt", date("2099-04-08")));
+                    OBJECTION_ID.name(), "objection-1",
+                    REMINDER_AT.name(), date("2099-03-21"),
+                    ESCALATION_AT.name(), date("2099-03-28"),
+                    DECISION_DUE_AT.name(), date("2099-04-08"),
+                    OVERDUE_REPEAT_AFTER.name(), "P7D"));
   }
 
   private void completeAt(String taskKey, Map<String, Object> variables) {
@@ -88,8 +83,8 @@ class ObjectionProcessTest {
 
   private void admissibleAndContacted() {
     receive();
-    completeAt("AssessAdmissibilityTask", withVariables("admissibility", "ADMISSIBLE"));
-    completeAt("ProactiveContactTask", Map.of());
+    completeAt(TASK_ADMISSIBILITY, withVariables(ADMISSIBILITY.name(), "ADMISSIBLE"));
+    completeAt(TASK_CONTACT, Map.of());
   }
 
   private Job timer() {
@@ -105,83 +100,77 @@ class ObjectionProcessTest {
   void happyPathWithHearingSendsInvitationAndDecisionAfterFourEyesReview() {
     admissibleAndContacted();
     BpmnAwareTests.assertThat(task()).hasCandidateGroup("BEHANDELAAR");
-    completeAt("HearingTask", withVariables("hearingSkipped", false));
-    completeAt("HoldHearingTask", Map.of());
-    completeAt("DraftDecisionTask", withVariables("reviewRequired", true));
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), false));
+    completeAt(TASK_HOLD_HEARING, Map.of());
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), true));
     BpmnAwareTests.assertThat(task()).hasCandidateGroup("VAKTECHNIEK");
-    completeAt("ReviewDecisionTask", withVariables("reviewApproved", true));
+    completeAt(TASK_REVIEW, withVariables(REVIEW_APPROVED.name(), true));
 
     BpmnAwareTests.assertThat(instance).isEnded();
     BpmnAwareTests.assertThat(instance)
         .hasPassedInOrder(
             "SendAcknowledgementStep",
-            "AssessAdmissibilityTask",
-            "ProactiveContactTask",
-            "HearingTask",
+            TASK_ADMISSIBILITY,
+            TASK_CONTACT,
+            TASK_HEARING,
             "SendHearingInvitationStep",
-            "HoldHearingTask",
-            "DraftDecisionTask",
-            "ReviewDecisionTask",
+            TASK_HOLD_HEARING,
+            TASK_DRAFT,
+            TASK_REVIEW,
             "SendDecisionStep",
             "ObjectionDecided");
     assertThat(called)
         .containsExactly(
-            "objectionsSendAcknowledgement",
-            "objectionsSendHearingInvitation",
-            "objectionsSendDecision");
+            STEP_SEND_ACKNOWLEDGEMENT, STEP_SEND_HEARING_INVITATION, STEP_SEND_DECISION);
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
   }
 
   @Test
   void waiverPathSkipsTheHearingAndAFullyGrantedDecisionSkipsReview() {
     admissibleAndContacted();
-    completeAt("HearingTask", withVariables("hearingSkipped", true));
-    completeAt("DraftDecisionTask", withVariables("reviewRequired", false));
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), false));
 
     BpmnAwareTests.assertThat(instance).isEnded();
     BpmnAwareTests.assertThat(instance)
-        .hasNotPassed("SendHearingInvitationStep", "HoldHearingTask", "ReviewDecisionTask");
-    assertThat(called)
-        .doesNotContain("objectionsSendHearingInvitation")
-        .contains("objectionsSendDecision");
+        .hasNotPassed("SendHearingInvitationStep", TASK_HOLD_HEARING, TASK_REVIEW);
+    assertThat(called).doesNotContain(STEP_SEND_HEARING_INVITATION).contains(STEP_SEND_DECISION);
   }
 
   @Test
   void notAdmissibleGoesStraightToDraftingWithoutContactOrHearing() {
     receive();
-    completeAt("AssessAdmissibilityTask", withVariables("admissibility", "NOT_ADMISSIBLE"));
-    BpmnAwareTests.assertThat(instance).isWaitingAt("DraftDecisionTask");
-    completeAt("DraftDecisionTask", withVariables("reviewRequired", true));
-    completeAt("ReviewDecisionTask", withVariables("reviewApproved", true));
+    completeAt(TASK_ADMISSIBILITY, withVariables(ADMISSIBILITY.name(), "NOT_ADMISSIBLE"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DRAFT);
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), true));
+    completeAt(TASK_REVIEW, withVariables(REVIEW_APPROVED.name(), true));
 
     BpmnAwareTests.assertThat(instance).isEnded();
-    BpmnAwareTests.assertThat(instance).hasNotPassed("ProactiveContactTask", "HearingTask");
+    BpmnAwareTests.assertThat(instance).hasNotPassed(TASK_CONTACT, TASK_HEARING);
   }
 
   @Test
   void missingRequirementsSendARepairRequestAndReturnToAdmissibility() {
     receive();
-    completeAt("AssessAdmissibilityTask", withVariables("admissibility", "REPAIR_REQUIRED"));
-    assertThat(called).contains("objectionsSendRepairRequest");
-    completeAt("AwaitRepairTask", Map.of());
-    BpmnAwareTests.assertThat(instance).isWaitingAt("AssessAdmissibilityTask");
+    completeAt(TASK_ADMISSIBILITY, withVariables(ADMISSIBILITY.name(), "REPAIR_REQUIRED"));
+    assertThat(called).contains(STEP_SEND_REPAIR_REQUEST);
+    completeAt(TASK_AWAIT_REPAIR, Map.of());
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ADMISSIBILITY);
   }
 
   @Test
   void withdrawalEndsTheCaseFromAnyStep() {
     admissibleAndContacted();
-    BpmnAwareTests.assertThat(instance).isWaitingAt("HearingTask");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_HEARING);
     engine
         .getRuntimeService()
-        .createMessageCorrelation("ObjectionWithdrawn")
+        .createMessageCorrelation(MESSAGE_WITHDRAWN)
         .processInstanceBusinessKey("objection-1")
         .correlate();
 
     BpmnAwareTests.assertThat(instance).isEnded();
     BpmnAwareTests.assertThat(instance).hasPassed("RecordWithdrawalStep", "ObjectionWithdrawnEnd");
-    assertThat(called)
-        .contains("objectionsRecordWithdrawal")
-        .doesNotContain("objectionsSendDecision");
+    assertThat(called).contains(STEP_RECORD_WITHDRAWAL).doesNotContain(STEP_SEND_DECISION);
     assertThat(engine.getTaskService().createTaskQuery().count()).isZero();
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
   }
@@ -189,12 +178,12 @@ class ObjectionProcessTest {
   @Test
   void rejectedReviewReturnsToDrafting() {
     admissibleAndContacted();
-    completeAt("HearingTask", withVariables("hearingSkipped", true));
-    completeAt("DraftDecisionTask", withVariables("reviewRequired", true));
-    completeAt("ReviewDecisionTask", withVariables("reviewApproved", false));
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), true));
+    completeAt(TASK_REVIEW, withVariables(REVIEW_APPROVED.name(), false));
 
-    BpmnAwareTests.assertThat(instance).isWaitingAt("DraftDecisionTask");
-    assertThat(called).doesNotContain("objectionsSendDecision");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_DRAFT);
+    assertThat(called).doesNotContain(STEP_SEND_DECISION);
   }
 
   @Test
@@ -203,20 +192,20 @@ class ObjectionProcessTest {
     Job reminder = timer();
     assertThat(reminder.getDuedate()).isEqualTo(date("2099-03-21"));
     engine.getManagementService().executeJob(reminder.getId());
-    assertThat(called).contains("objectionsSendReminder");
+    assertThat(called).contains(STEP_SEND_REMINDER);
 
     Job escalation = timer();
     assertThat(escalation.getDuedate()).isEqualTo(date("2099-03-28"));
     engine.getManagementService().executeJob(escalation.getId());
-    assertThat(called).contains("objectionsEscalate");
+    assertThat(called).contains(STEP_ESCALATE);
 
     Job deadline = timer();
     assertThat(deadline.getDuedate()).isEqualTo(date("2099-04-08"));
     engine.getManagementService().executeJob(deadline.getId());
-    assertThat(called).contains("objectionsDeadlinePassed");
+    assertThat(called).contains(STEP_DEADLINE_PASSED);
 
     // the work itself is untouched by the timers
-    BpmnAwareTests.assertThat(instance).isWaitingAt("AssessAdmissibilityTask");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ADMISSIBILITY);
     assertThat(timer()).as("weekly repeat while overdue").isNotNull();
   }
 
@@ -225,16 +214,52 @@ class ObjectionProcessTest {
     receive();
     engine
         .getRuntimeService()
-        .createMessageCorrelation("ObjectionDeadlineChanged")
+        .createMessageCorrelation(MESSAGE_DEADLINE_CHANGED)
         .processInstanceBusinessKey("objection-1")
         .setVariables(
             Map.of(
-                "reminderAt", date("2099-05-06"),
-                "escalationAt", date("2099-05-13"),
-                "decisionDueAt", date("2099-05-20")))
+                REMINDER_AT.name(), date("2099-05-06"),
+                ESCALATION_AT.name(), date("2099-05-13"),
+                DECISION_DUE_AT.name(), date("2099-05-20")))
         .correlate();
 
     assertThat(timer().getDuedate()).isEqualTo(date("2099-05-06"));
-    BpmnAwareTests.assertThat(instance).isWaitingAt("AssessAdmissibilityTask");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ADMISSIBILITY);
+  }
+
+  @Test
+  void aClosedCaseEndsTheDeadlineWatchInsteadOfRepeatingTheReport() {
+    Mocks.register(
+        STEP_DEADLINE_PASSED,
+        (JavaDelegate)
+            execution -> {
+              called.add(STEP_DEADLINE_PASSED);
+              // what the real step sets for a closed case (OverdueReportPolicy): no repeat
+              execution.setVariable(OVERDUE_REPEAT_AFTER.name(), null);
+            });
+    receive();
+    engine.getManagementService().executeJob(timer().getId());
+    engine.getManagementService().executeJob(timer().getId());
+    engine.getManagementService().executeJob(timer().getId());
+
+    assertThat(called).contains(STEP_DEADLINE_PASSED);
+    assertThat(timer()).as("no weekly repeat").isNull();
+    BpmnAwareTests.assertThat(instance).hasPassed("DeadlineWatchEnded");
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_ADMISSIBILITY);
+  }
+
+  @Test
+  void theWeeklyRepeatOfTheOverdueReportIsTheIntervalTheDomainGives() {
+    receive();
+    engine.getManagementService().executeJob(timer().getId());
+    engine.getManagementService().executeJob(timer().getId());
+    java.util.Date before = new java.util.Date();
+    engine.getManagementService().executeJob(timer().getId());
+
+    Job repeat = timer();
+    assertThat(repeat.getDuedate())
+        .isAfterOrEqualTo(
+            new java.util.Date(before.getTime() + java.time.Duration.ofDays(7).toMillis() - 60_000))
+        .isBefore(new java.util.Date(before.getTime() + java.time.Duration.ofDays(8).toMillis()));
   }
 }

@@ -1,4 +1,4 @@
-package nl.toeslagen.objections.api;
+package nl.toeslagen.objections.application;
 
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,11 +10,11 @@ import nl.toeslagen.objections.domain.ObjectionFixtures;
 import nl.toeslagen.objections.domain.Requirement;
 import org.junit.jupiter.api.Test;
 
-class TermsResourceTest {
+class ObjectionViewsTest {
 
   @Test
   void answersTheThreeDatesForADagtekening() {
-    var dto = TermsResource.compute(ObjectionFixtures.TERMS, "2024-01-15", false);
+    var dto = TermsQuery.compute(ObjectionFixtures.TERMS, "2024-01-15", false);
     assertThat(dto.objectionTermEnd()).isEqualTo(parse("2024-02-26"));
     assertThat(dto.decisionDeadline()).isEqualTo(parse("2024-04-08"));
     assertThat(dto.extendedDecisionDeadline()).isEqualTo(parse("2024-05-21"));
@@ -22,22 +22,22 @@ class TermsResourceTest {
 
   @Test
   void usesTwelveWeeksWithAdvisoryCommittee() {
-    var dto = TermsResource.compute(ObjectionFixtures.TERMS, "2024-01-15", true);
+    var dto = TermsQuery.compute(ObjectionFixtures.TERMS, "2024-01-15", true);
     assertThat(dto.decisionDeadline()).isEqualTo(parse("2024-05-21"));
   }
 
   @Test
   void refusesAnImpossibleDecisionDateNamingTheField() {
-    assertThatThrownBy(() -> TermsResource.compute(ObjectionFixtures.TERMS, "2024-13-01", false))
+    assertThatThrownBy(() -> TermsQuery.compute(ObjectionFixtures.TERMS, "2024-13-01", false))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("decisionDate"));
   }
 
   @Test
   void refusesAnUnknownRequirementNamingTheField() {
-    assertThat(ObjectionResource.requirements("missing", List.of("SIGNATURE", " ")))
+    assertThat(ObjectionCases.requirements("missing", List.of("SIGNATURE", " ")))
         .containsExactly(Requirement.SIGNATURE);
-    assertThatThrownBy(() -> ObjectionResource.requirements("missing", List.of("STAMP")))
+    assertThatThrownBy(() -> ObjectionCases.requirements("missing", List.of("STAMP")))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("missing"));
   }
@@ -45,7 +45,7 @@ class TermsResourceTest {
   @Test
   void caseViewMasksTheBsnAndShowsTheRunningPenalty() {
     var dto =
-        ObjectionDto.from(
+        ObjectionView.from(
             ObjectionFixtures.decided(), ObjectionFixtures.TERMS, parse("2024-06-30"), List.of());
     assertThat(dto.bsn()).isEqualTo("*****2333");
     assertThat(dto.timely()).isTrue();

@@ -1,4 +1,4 @@
-package nl.toeslagen.objections.api;
+package nl.toeslagen.objections.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.toeslagen.objections.api;
+package nl.toeslagen.objections.application;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,8 +10,11 @@ import nl.toeslagen.objections.domain.ObjectionTerms;
 import nl.toeslagen.objections.domain.PenaltyAssessment;
 import nl.toeslagen.objections.domain.Requirement;
 
-/** An objection case as the API shows it. The citizen's BSN is masked. */
-public record ObjectionDto(
+/**
+ * An objection case as the REST API shows it (JSON field names are the contract). The citizen's BSN
+ * is masked. Built here so that REST never sees the domain.
+ */
+public record ObjectionView(
     String id,
     String bsn,
     String benefitType,
@@ -99,14 +102,14 @@ public record ObjectionDto(
       String cap,
       String reason) {}
 
-  public static ObjectionDto from(
+  public static ObjectionView from(
       Objection o, ObjectionTerms terms, LocalDate today, List<String> activeSteps) {
     var in = o.intake();
     LocalDate deadline = o.term().deadline();
     ObjectionDecision d = o.decision();
     PenaltyAssessment p = o.penalty(today);
-    return new ObjectionDto(
-        o.id(),
+    return new ObjectionView(
+        o.id().toString(),
         in.bsn().masked(),
         in.benefitType().name(),
         in.contestedDecision().reference(),

@@ -1,4 +1,4 @@
-package nl.toeslagen.objections.api;
+package nl.toeslagen.objections.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,13 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import nl.toeslagen.kernel.DateRange;
-import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
-import nl.toeslagen.objections.domain.Fields;
-import nl.toeslagen.objections.domain.ObjectionTerms;
+import nl.toeslagen.objections.application.TermsQuery;
 
 /** The objection terms as a pure calculation. */
 @Path("terms")
@@ -23,11 +20,7 @@ import nl.toeslagen.objections.domain.ObjectionTerms;
 @Produces(MediaType.APPLICATION_JSON)
 public class TermsResource {
 
-  @Inject LegalCalendar calendar;
-
-  /** The terms for a decision with this dagtekening, for an objection received in time. */
-  public record ObjectionTermsDto(
-      LocalDate objectionTermEnd, LocalDate decisionDeadline, LocalDate extendedDecisionDeadline) {}
+  @Inject TermsQuery terms;
 
   @GET
   @Path("objection")
@@ -40,19 +33,10 @@ public class TermsResource {
     RoleNames.INSPECTIE,
     RoleNames.BEHEER
   })
-  public ObjectionTermsDto objection(
+  public TermsQuery.ObjectionTermsView objection(
       @QueryParam("decisionDate") @NotNull @PlausibleDate(DateRange.TERMS_CALCULATION)
           String decisionDate,
       @QueryParam("advisoryCommittee") boolean advisoryCommittee) {
-    return compute(new ObjectionTerms(calendar), decisionDate, advisoryCommittee);
-  }
-
-  static ObjectionTermsDto compute(
-      ObjectionTerms terms, String decisionDate, boolean advisoryCommittee) {
-    LocalDate dagtekening = Fields.date("decisionDate", decisionDate);
-    return new ObjectionTermsDto(
-        terms.objectionTermEnd(dagtekening),
-        terms.decisionDeadline(dagtekening, advisoryCommittee),
-        terms.extendedDecisionDeadline(dagtekening, advisoryCommittee));
+    return terms.objection(decisionDate, advisoryCommittee);
   }
 }

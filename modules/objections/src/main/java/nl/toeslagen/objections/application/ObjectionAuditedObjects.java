@@ -1,4 +1,4 @@
-package nl.toeslagen.objections.api;
+package nl.toeslagen.objections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -6,11 +6,10 @@ import java.util.Set;
 import nl.toeslagen.kernel.AuditedObjectType;
 import nl.toeslagen.kernel.AuditedObjectTypes;
 import nl.toeslagen.kernel.Role;
-import nl.toeslagen.objections.application.ObjectionService;
 
 /**
  * The objection's audit timeline is read by the roles that may read the objection (the roles on
- * {@link ObjectionResource#get}); refused requests under {@code /api/objections/{id}} are filed
+ * {@code GET /api/objections/{id}}); refused requests under {@code /api/objections/{id}} are filed
  * under the objection.
  */
 @ApplicationScoped
@@ -21,7 +20,6 @@ public class ObjectionAuditedObjects implements AuditedObjectTypes {
 
   @Override
   public List<AuditedObjectType> auditedObjectTypes() {
-    return List.of(
-        new AuditedObjectType(ObjectionService.OBJECT_TYPE, "objections", "id", READERS));
+    return List.of(new AuditedObjectType(ObjectionCases.OBJECT_TYPE, "objections", "id", READERS));
   }
 }

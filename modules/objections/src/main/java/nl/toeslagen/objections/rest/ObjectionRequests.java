@@ -1,4 +1,4 @@
-package nl.toeslagen.objections.api;
+package nl.toeslagen.objections.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

@@ -1,0 +1,97 @@
+package nl.toeslagen.objections.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import nl.toeslagen.kernel.CaseId;
+
+/**
+ * The user intentions on an objection, one command per handler. Values are plain (text, dates,
+ * kernel types): the REST layer builds them from its validated request bodies (limits and JSON
+ * paths in {@code rest.ObjectionRequests}); the handlers turn codes into domain values, naming the
+ * field when one is unknown. The constraints here are what a command needs whoever sends it; the
+ * handlers validate them ({@code @Valid}).
+ */
+public final class ObjectionCommands {
+
+  private ObjectionCommands() {}
+
+  /** A new objection; {@code grounds} as the objector wrote them. */
+  public record ReceiveObjection(
+      @NotNull String bsn,
+      @NotNull String benefitType,
+      @NotNull String contestedReference,
+      @NotNull String contestedType,
+      @NotNull LocalDate contestedDate,
+      @NotNull LocalDate receivedDate,
+      LocalDate postmarkDate,
+      @NotNull List<String> grounds,
+      @NotNull String channel,
+      boolean advisoryCommittee) {}
+
+  /**
+   * The admissibility assessment; {@code missing} names of {@code Requirement}; {@code
+   * excuseReason} (optional) excuses a late objection first.
+   */
+  public record AssessAdmissibility(
+      @NotNull CaseId objection,
+      List<String> missing,
+      LocalDate repairDueDate,
+      String excuseReason) {}
+
+  /** The repair period ends: repaired on {@code repairedOn}, or (null) lapsed unused. */
+  public record EndRepair(
+      @NotNull CaseId objection, LocalDate repairedOn, List<String> stillMissing) {}
+
+  /** {@code contactedOn} null = today. */
+  public record RecordContact(
+      @NotNull CaseId objection,
+      LocalDate contactedOn,
+      boolean reached,
+      String agreement,
+      boolean withdrawn,
+      boolean resolved) {}
+
+  /** {@code mode} a {@code HearingMode} name. */
+  public record ScheduleHearing(
+      @NotNull CaseId objection,
+      @NotNull LocalDateTime scheduledAt,
+      @NotNull String mode,
+      String place) {}
+
+  /** {@code reason} a {@code HearingSkipReason} name (Awb 7:3 a–e). */
+  public record SkipHearing(
+      @NotNull CaseId objection, @NotNull String reason, String explanation) {}
+
+  public record RecordHearingReport(@NotNull CaseId objection, String report) {}
+
+  public record Answer(String ground, boolean upheld, String reasons) {}
+
+  /** Amounts in euros as text ("1234,56"), empty = none. */
+  public record Effect(
+      String newAmount, boolean recoveryDropped, String amountAtStake, String description) {}
+
+  /** {@code outcome} a {@code DecisionOutcome} name; references and ECLIs as text. */
+  public record DraftDecision(
+      @NotNull CaseId objection,
+      @NotNull String outcome,
+      String reasons,
+      @NotNull List<@NotNull @Valid Answer> answers,
+      @NotNull List<String> legalReferences,
+      @NotNull List<String> caseLaw,
+      @Valid Effect effect) {}
+
+  public record ReviewDecision(@NotNull CaseId objection, boolean approved, String remarks) {}
+
+  public record ExtendTerm(@NotNull CaseId objection, String reasons) {}
+
+  public record PostponeTerm(
+      @NotNull CaseId objection, @NotNull LocalDate newDeadline, String consent) {}
+
+  public record RegisterNoticeOfDefault(@NotNull CaseId objection, LocalDate receivedOn) {}
+
+  /** {@code reason}: how and why; required (the domain names the field when blank). */
+  public record WithdrawObjection(@NotNull CaseId objection, String reason) {}
+}

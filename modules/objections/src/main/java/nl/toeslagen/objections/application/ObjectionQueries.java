@@ -1,0 +1,147 @@
+package nl.toeslagen.objections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.toeslagen.documents.api.DocumentArchive;
+import nl.toeslagen.documents.api.StoredDocument;
+import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseId;
+import nl.toeslagen.kernel.Money;
+import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionId;
+import nl.toeslagen.objections.domain.ObjectionRepository;
+import nl.toeslagen.objections.domain.TermPerformance;
+import nl.toeslagen.usecase.api.UnitOfWork;
+import nl.toeslagen.workflow.api.ProcessPort;
+
+/**
+ * The reads of objection cases. Every read of a citizen's case is audited ({@code CASE_READ}), as
+ * is every letter downloaded; the overviews of the team manager show no citizen data beyond the
+ * masked BSN and are not audited per case.
+ */
+@ApplicationScoped
+@Transactional
+public class ObjectionQueries {
+
+  /** Working days before the deadline from which a case counts as due soon (the reminder). */
+  static final int DUE_SOON_WORKING_DAYS = 10;
+
+  @Inject UnitOfWork work;
+  @Inject ObjectionCases cases;
+  @Inject ObjectionViews views;
+  @Inject ObjectionRepository repository;
+  @Inject ProcessPort processes;
+  @Inject DocumentArchive documents;
+  @Inject ActorProvider actors;
+
+  /** One case; the read is audited. */
+  public ObjectionView get(CaseId id) {
+    return views.of(
+        work.read(
+            cases.kind(),
+            ObjectionCases.id(id),
+            "CASE_READ",
+            "Bezwaardossier ingezien",
+            "Case file viewed"));
+  }
+
+  /**
+   * Cases by citizen (BSN, eleven test) and received date; each case returned is audited as read.
+   */
+  public List<ObjectionView> search(String bsn, LocalDate from, LocalDate to) {
+    String citizen = bsn == null || bsn.isBlank() ? null : Bsn.of(bsn.strip()).value();
+    List<Objection> found = repository.search(citizen, from, to, 200);
+    work.readAll(
+        cases.kind(),
+        found,
+        "CASE_READ",
+        "Gevonden bij zoeken op burger/datum",
+        "Found searching by citizen/date");
+    return found.stream().map(views::of).toList();
+  }
+
+  /** Open cases past their deadline, most overdue first (manager overview). */
+  public List<ObjectionView> overdue() {
+    return repository.overdue(views.today(), 500).stream().map(views::of).toList();
+  }
+
+  /** Every open case by deadline with the KPI of the calendar year so far (Amsterdam time). */
+  public DeadlineOverview deadlines() {
+    LocalDate today = views.today();
+    List<ObjectionView> open =
+        repository.open(1000).stream().map(o -> views.summary(o, today)).toList();
+    int overdue = (int) open.stream().filter(ObjectionView::overdue).count();
+    int dueSoon =
+        (int)
+            open.stream()
+                .filter(c -> !c.overdue() && c.workingDaysLeft() <= DUE_SOON_WORKING_DAYS)
+                .count();
+    List<ObjectionView> inDefault =
+        open.stream().filter(c -> c.noticeOfDefaultOn() != null).toList();
+    long penalty = inDefault.stream().mapToLong(c -> c.penalty().amountCents()).sum();
+    TermPerformance kpi = repository.termPerformance(today.withDayOfYear(1), today.plusDays(1));
+    return new DeadlineOverview(
+        today,
+        open.size(),
+        overdue,
+        dueSoon,
+        open.size() - overdue - dueSoon,
+        inDefault.size(),
+        penalty,
+        Money.ofCents(penalty).formatted(),
+        kpi.decided(),
+        kpi.decidedInTime(),
+        kpi.decidedLate(),
+        kpi.percentage(),
+        TermPerformance.NORM_PERCENTAGE,
+        kpi.meetsNorm(),
+        open);
+  }
+
+  /** The letters of a case; an unknown case is a 404. */
+  public List<LetterView> letters(CaseId id) {
+    ObjectionId objection = ObjectionCases.id(id);
+    work.load(cases.kind(), objection);
+    return documents.forOwner(ObjectionCases.OBJECT_TYPE, objection.toString()).stream()
+        .map(d -> new LetterView(d.id(), d.kind(), d.fileName(), d.sizeBytes(), d.createdAt()))
+        .toList();
+  }
+
+  /** A letter of the case, as file name and PDF; the download is audited. */
+  public Download letter(CaseId id, String documentId) {
+    String owner = id.toString();
+    StoredDocument doc =
+        documents
+            .find(documentId)
+            .filter(
+                d -> ObjectionCases.OBJECT_TYPE.equals(d.ownerType()) && owner.equals(d.ownerId()))
+            .orElseThrow(() -> new NotFoundException("document", documentId));
+    String what = doc.kind() + " " + doc.id();
+    work.report(
+        actors.current(),
+        cases.kind(),
+        ObjectionCases.id(id),
+        (o, change) -> change.audit("LETTER_DOWNLOADED", (String) null, what, what));
+    return new Download(doc.fileName(), documents.content(doc.id()));
+  }
+
+  /** A downloaded letter. */
+  public record Download(String fileName, byte[] content) {}
+
+  /** The case's process diagram and where it is; an unknown case is a 404. */
+  public DiagramView diagram(CaseId id) {
+    ObjectionId objection = ObjectionCases.id(id);
+    work.load(cases.kind(), objection);
+    Optional<String> xml = processes.diagramXml(objection.toString());
+    return new DiagramView(xml.orElse(null), processes.activeActivityIds(objection.toString()));
+  }
+
+  /** A case's process model with its active steps. */
+  public record DiagramView(String xml, List<String> activeActivityIds) {}
+}

@@ -1,0 +1,35 @@
+package nl.toeslagen.objections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.toeslagen.kernel.DateRange;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.workflow.api.ProcessPort;
+
+/** Builds the views of a case: its terms as of today and the process's active steps. */
+@ApplicationScoped
+public class ObjectionViews {
+
+  @Inject ObjectionCases cases;
+  @Inject ProcessPort processes;
+  @Inject Clock clock;
+
+  /** Today in Amsterdam, as the legal terms count. */
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(DateRange.ZONE));
+  }
+
+  /** The case with the steps its process is at. */
+  public ObjectionView of(Objection o) {
+    return ObjectionView.from(
+        o, cases.terms(), today(), processes.activeActivityIds(o.id().toString()));
+  }
+
+  /** The case without its process steps (overviews). */
+  public ObjectionView summary(Objection o, LocalDate today) {
+    return ObjectionView.from(o, cases.terms(), today, List.of());
+  }
+}

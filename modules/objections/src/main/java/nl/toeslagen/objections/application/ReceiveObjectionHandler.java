@@ -1,0 +1,97 @@
+package nl.toeslagen.objections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.objections.application.ObjectionCommands.ReceiveObjection;
+import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.ObjectionId;
+import nl.toeslagen.objections.domain.ObjectionIntake;
+import nl.toeslagen.objections.domain.TimelinessAssessment;
+import nl.toeslagen.usecase.api.UnitOfWork;
+import nl.toeslagen.workflow.api.ProcessVariables;
+
+/**
+ * Registers an objection: the domain validates the intake and computes the terms and timeliness;
+ * the case is stored, both are audited and the process starts (business key = the objection id).
+ */
+@ApplicationScoped
+@Transactional
+public class ReceiveObjectionHandler {
+
+  @Inject UnitOfWork work;
+  @Inject ObjectionCases cases;
+  @Inject ObjectionViews views;
+
+  public ObjectionView handle(@NotNull @Valid ReceiveObjection cmd) {
+    return work.create(
+        cases.kind(),
+        change -> {
+          ObjectionIntake intake =
+              ObjectionIntake.validate(
+                  new ObjectionIntake.Raw(
+                      cmd.bsn(),
+                      cmd.benefitType(),
+                      cmd.contestedReference(),
+                      cmd.contestedType(),
+                      text(cmd.contestedDate()),
+                      text(cmd.receivedDate()),
+                      text(cmd.postmarkDate()),
+                      cmd.grounds(),
+                      cmd.channel()),
+                  change.today());
+          boolean committee = cmd.advisoryCommittee();
+          Objection o =
+              Objection.receive(
+                  ObjectionId.generate(),
+                  intake,
+                  committee,
+                  cases.terms(),
+                  change.actor().userName());
+          change.audit(
+              "OBJECTION_REGISTERED",
+              Laws.awb("6:7"),
+              "Bezwaar ontvangen op "
+                  + intake.receivedDate()
+                  + "; bezwaartermijn tot en met "
+                  + o.objectionTermEnd()
+                  + "; uiterste beslisdatum "
+                  + o.term().deadline()
+                  + (committee ? " (adviescommissie, art. 7:13 Awb)" : ""),
+              "Objection received on "
+                  + intake.receivedDate()
+                  + "; objection term until "
+                  + o.objectionTermEnd()
+                  + "; decision deadline "
+                  + o.term().deadline()
+                  + (committee ? " (advisory committee, Awb 7:13)" : ""));
+          TimelinessAssessment t =
+              cases
+                  .terms()
+                  .timeliness(
+                      intake.contestedDecision().date(),
+                      intake.receivedDate(),
+                      intake.postmarkDate());
+          change
+              .audit(
+                  "OBJECTION_TIMELINESS_ASSESSED",
+                  t.basis(),
+                  t.timeliness() + ": " + t.reasonNl(),
+                  t.timeliness() + ": " + t.reasonEn())
+              .startProcess(
+                  ObjectionProcess.PROCESS_KEY,
+                  ProcessVariables.of(ObjectionProcess.OBJECTION_ID, o.id().toString())
+                      .and(cases.timerVariables(o))
+                      .and(ObjectionCases.taskListVariables(o)));
+          return o;
+        },
+        views::of);
+  }
+
+  private static String text(java.time.LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+}
