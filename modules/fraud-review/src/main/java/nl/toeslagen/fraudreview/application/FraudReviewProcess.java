@@ -51,6 +51,12 @@ public final class FraudReviewProcess implements ProcessContract {
   public static final String DECIDE_OUTCOME_TASK = "DecideOutcomeTask";
   public static final String APPROVE_OUTCOME_TASK = "ApproveOutcomeTask";
 
+  /**
+   * The author withdrew the pending determination: the approval task ends, whoever holds it or is
+   * offered it, and the phase's determination task opens again.
+   */
+  public static final String DETERMINATION_WITHDRAWN = "DeterminationWithdrawn";
+
   /** Bean name of the step that sends the outcome letter. */
   public static final String INFORM_CITIZEN_STEP = "fraudReviewInformCitizen";
 
@@ -90,7 +96,7 @@ public final class FraudReviewProcess implements ProcessContract {
 
   @Override
   public Set<String> messages() {
-    return Set.of();
+    return Set.of(DETERMINATION_WITHDRAWN);
   }
 
   @Override

@@ -15,7 +15,8 @@ import nl.toeslagen.workflow.api.ProcessVariables;
 
 /**
  * The author withdraws a determination that waits for approval (e.g. because nobody may approve
- * it), with a reason; the phase's determination task opens again.
+ * it), with a reason; the process ends the approval task (message {@code DeterminationWithdrawn})
+ * and the phase's determination task opens again.
  */
 @ApplicationScoped
 @Transactional
@@ -51,10 +52,9 @@ public class WithdrawDeterminationHandler {
               SignalCase.describe(d)
                   + "; ingetrokken door de opsteller/withdrawn by its author: "
                   + d.reviewReasons());
-          change.completeTask(
-              FraudReviewProcess.approveTask(d.phase()),
-              ProcessVariables.of(FraudReviewProcess.APPROVED, false)
-                  .and(FraudReviewProcess.CONCLUSION, d.conclusion().name()));
+          // not a review: the approval task is offered to the approvers, not to the author, so the
+          // withdrawal interrupts it (a message), whoever holds it
+          change.correlate(FraudReviewProcess.DETERMINATION_WITHDRAWN, ProcessVariables.none());
         },
         signal -> answers.details(signal, actors.current()));
   }

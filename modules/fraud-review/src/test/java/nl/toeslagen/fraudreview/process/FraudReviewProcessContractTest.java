@@ -46,6 +46,15 @@ class FraudReviewProcessContractTest {
   }
 
   @Test
+  void aMessageRenamedInTheModelOnlyIsNamed() throws IOException {
+    String renamed =
+        model().replace("name=\"DeterminationWithdrawn\"", "name=\"DeterminationRetracted\"");
+
+    assertThat(BpmnContractCheck.mismatches(FraudReviewProcess.CONTRACT, renamed))
+        .anyMatch(m -> m.contains("'DeterminationWithdrawn' of the contract is not in the model"));
+  }
+
+  @Test
   void theApproverRoleIsNotDecidedInTheModel() throws IOException {
     // the rule lives in the domain (RequiredApproverRole); the model only offers the task to it
     assertThat(model()).doesNotContain("'VAKTECHNIEK'").doesNotContain("'TOEZICHT'");

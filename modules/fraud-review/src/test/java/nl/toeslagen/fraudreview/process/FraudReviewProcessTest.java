@@ -193,6 +193,32 @@ class FraudReviewProcessTest {
   }
 
   @Test
+  void aWithdrawnDeterminationEndsItsApprovalTaskAndReopensItsPhaseWhoeverHoldsTheApproval() {
+    registerSignal();
+    determine(ASSESS_RELEVANCE_TASK, "RELEVANT");
+    review(APPROVE_RELEVANCE_TASK, true);
+    determine(LEGALITY_INVESTIGATION_TASK, "TOEKENNING_ONJUIST");
+    review(APPROVE_LEGALITY_TASK, true);
+    determine(INTENT_ASSESSMENT_TASK, "OPZET");
+    // the professional line's reviewer has it; the author (supervision) withdraws it
+    BpmnAwareTests.assertThat(task()).hasCandidateGroup("VAKTECHNIEK");
+    engine.getTaskService().claim(task().getId(), "vaktechniek1");
+
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(DETERMINATION_WITHDRAWN)
+        .processInstanceBusinessKey("signal-1")
+        .correlate();
+
+    BpmnAwareTests.assertThat(instance)
+        .isWaitingAt(INTENT_ASSESSMENT_TASK)
+        .hasPassed("IntentWithdrawn");
+    determine(INTENT_ASSESSMENT_TASK, "GEEN_OPZET_OF_GROVE_SCHULD");
+    review(APPROVE_INTENT_TASK, true);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(DECIDE_OUTCOME_TASK);
+  }
+
+  @Test
   void rejectedIntentDeterminationGoesBackToIntentAssessment() {
     registerSignal();
     determine(ASSESS_RELEVANCE_TASK, "RELEVANT");
