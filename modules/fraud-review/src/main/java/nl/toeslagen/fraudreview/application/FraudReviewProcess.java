@@ -1,26 +1,61 @@
 package nl.toeslagen.fraudreview.application;
 
+import java.util.Set;
 import nl.toeslagen.fraudreview.domain.Phase;
+import nl.toeslagen.workflow.api.ProcessContract;
+import nl.toeslagen.workflow.api.ProcessVariable;
 
 /**
- * The contract with {@code bpmn/fraud-review/fraud-review.bpmn}: process key, variable names, task
- * ids and step bean names. These names live in running instances: change them only with a
- * migration.
+ * The contract with {@code bpmn/fraud-review/fraud-review.bpmn}: process key, typed variables, task
+ * ids and step bean names, checked against the model by {@code FraudReviewProcessContractTest}.
+ * These names live in running instances: change them only with a migration.
  */
-public final class FraudReviewProcess {
+public final class FraudReviewProcess implements ProcessContract {
+
+  /** The one instance, for the contract check. */
+  public static final FraudReviewProcess CONTRACT = new FraudReviewProcess();
 
   public static final String PROCESS_KEY = "FraudReview";
 
-  /** The signal id; also the business key. */
-  public static final String SIGNAL_ID = "signalId";
+  public static final String MODEL = "bpmn/fraud-review/fraud-review.bpmn";
 
-  /** Name of the last submitted conclusion (a {@code Conclusion} constant). */
-  public static final String CONCLUSION = "conclusion";
+  /** The signal id; also the business key. Read by the steps only. */
+  public static final ProcessVariable<String> SIGNAL_ID =
+      ProcessVariable.data("signalId", String.class);
 
-  /** Whether the last review approved the determination. */
-  public static final String APPROVED = "approved";
+  /**
+   * Name of the last submitted conclusion (a {@code Conclusion} constant); the gateways read it.
+   */
+  public static final ProcessVariable<String> CONCLUSION =
+      ProcessVariable.routing("conclusion", String.class);
 
+  /** Whether the last review approved the determination; the gateways read it. */
+  public static final ProcessVariable<Boolean> APPROVED =
+      ProcessVariable.routing("approved", Boolean.class);
+
+  /**
+   * The role that may approve the determination just submitted ({@code RequiredApproverRole}, a
+   * {@code Role} name): the candidate group of the approval tasks. The domain decides it; the model
+   * only offers the task to it.
+   */
+  public static final ProcessVariable<String> APPROVER_ROLE =
+      ProcessVariable.routing("approverRole", String.class);
+
+  public static final String ASSESS_RELEVANCE_TASK = "AssessRelevanceTask";
+  public static final String APPROVE_RELEVANCE_TASK = "ApproveRelevanceTask";
+  public static final String LEGALITY_INVESTIGATION_TASK = "LegalityInvestigationTask";
+  public static final String APPROVE_LEGALITY_TASK = "ApproveLegalityTask";
+  public static final String INTENT_ASSESSMENT_TASK = "IntentAssessmentTask";
+  public static final String APPROVE_INTENT_TASK = "ApproveIntentTask";
   public static final String REQUEST_ZIENSWIJZE_TASK = "RequestZienswijzeTask";
+  public static final String DECIDE_OUTCOME_TASK = "DecideOutcomeTask";
+  public static final String APPROVE_OUTCOME_TASK = "ApproveOutcomeTask";
+
+  /**
+   * The author withdrew the pending determination: the approval task ends, whoever holds it or is
+   * offered it, and the phase's determination task opens again.
+   */
+  public static final String DETERMINATION_WITHDRAWN = "DeterminationWithdrawn";
 
   /** Bean name of the step that sends the outcome letter. */
   public static final String INFORM_CITIZEN_STEP = "fraudReviewInformCitizen";
@@ -30,10 +65,10 @@ public final class FraudReviewProcess {
   /** The user task in which the author submits the determination of a phase. */
   public static String determineTask(Phase phase) {
     return switch (phase) {
-      case RELEVANTIE -> "AssessRelevanceTask";
-      case RECHTMATIGHEID -> "LegalityInvestigationTask";
-      case OPZET_GROVE_SCHULD -> "IntentAssessmentTask";
-      case UITKOMST -> "DecideOutcomeTask";
+      case RELEVANTIE -> ASSESS_RELEVANCE_TASK;
+      case RECHTMATIGHEID -> LEGALITY_INVESTIGATION_TASK;
+      case OPZET_GROVE_SCHULD -> INTENT_ASSESSMENT_TASK;
+      case UITKOMST -> DECIDE_OUTCOME_TASK;
       case AFGESLOTEN -> throw new IllegalArgumentException("no task when closed");
     };
   }
@@ -41,11 +76,50 @@ public final class FraudReviewProcess {
   /** The user task in which the second person reviews the determination of a phase. */
   public static String approveTask(Phase phase) {
     return switch (phase) {
-      case RELEVANTIE -> "ApproveRelevanceTask";
-      case RECHTMATIGHEID -> "ApproveLegalityTask";
-      case OPZET_GROVE_SCHULD -> "ApproveIntentTask";
-      case UITKOMST -> "ApproveOutcomeTask";
+      case RELEVANTIE -> APPROVE_RELEVANCE_TASK;
+      case RECHTMATIGHEID -> APPROVE_LEGALITY_TASK;
+      case OPZET_GROVE_SCHULD -> APPROVE_INTENT_TASK;
+      case UITKOMST -> APPROVE_OUTCOME_TASK;
       case AFGESLOTEN -> throw new IllegalArgumentException("no task when closed");
     };
+  }
+
+  @Override
+  public String processKey() {
+    return PROCESS_KEY;
+  }
+
+  @Override
+  public String modelResource() {
+    return MODEL;
+  }
+
+  @Override
+  public Set<String> messages() {
+    return Set.of(DETERMINATION_WITHDRAWN);
+  }
+
+  @Override
+  public Set<ProcessVariable<?>> variables() {
+    return Set.of(SIGNAL_ID, CONCLUSION, APPROVED, APPROVER_ROLE);
+  }
+
+  @Override
+  public Set<String> userTasks() {
+    return Set.of(
+        ASSESS_RELEVANCE_TASK,
+        APPROVE_RELEVANCE_TASK,
+        LEGALITY_INVESTIGATION_TASK,
+        APPROVE_LEGALITY_TASK,
+        INTENT_ASSESSMENT_TASK,
+        APPROVE_INTENT_TASK,
+        REQUEST_ZIENSWIJZE_TASK,
+        DECIDE_OUTCOME_TASK,
+        APPROVE_OUTCOME_TASK);
+  }
+
+  @Override
+  public Set<String> stepBeans() {
+    return Set.of(INFORM_CITIZEN_STEP);
   }
 }

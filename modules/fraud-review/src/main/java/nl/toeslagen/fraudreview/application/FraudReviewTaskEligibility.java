@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.Set;
 import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.NotFoundException;
@@ -30,12 +31,15 @@ public class FraudReviewTaskEligibility implements TaskEligibility {
 
   @Override
   public String objectType() {
-    return SignalService.OBJECT_TYPE;
+    return SignalAuditedObjects.SIGNAL;
   }
 
   @Override
   public PolicyDecision mayWork(String caseId, String taskKey, Actor user) {
-    Signal signal = signals.find(caseId).orElseThrow(() -> new NotFoundException("signal", caseId));
+    Signal signal =
+        signals
+            .find(SignalId.ofPath(caseId))
+            .orElseThrow(() -> new NotFoundException(SignalId.OBJECT_TYPE, caseId));
     Determination pending = signal.awaitingApproval().orElse(null);
     if (pending == null || !FraudReviewProcess.approveTask(pending.phase()).equals(taskKey)) {
       return PolicyDecision.allow(

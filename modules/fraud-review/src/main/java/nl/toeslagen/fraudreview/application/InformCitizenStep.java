@@ -3,6 +3,7 @@ package nl.toeslagen.fraudreview.application;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.workflow.api.StepContext;
 import nl.toeslagen.workflow.api.WorkflowStep;
 
@@ -15,8 +16,8 @@ public class InformCitizenStep implements WorkflowStep {
 
   @Override
   public void execute(StepContext context) {
-    String signalId = context.variable(FraudReviewProcess.SIGNAL_ID, String.class);
+    String signalId = FraudReviewProcess.SIGNAL_ID.in(context);
     // The letter is rendered after commit; the signal's page finds it among its documents.
-    letters.informCitizen(signalId == null ? context.businessKey() : signalId);
+    letters.informCitizen(SignalId.of(signalId == null ? context.businessKey() : signalId));
   }
 }

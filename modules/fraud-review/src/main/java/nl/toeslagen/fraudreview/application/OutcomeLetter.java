@@ -25,7 +25,7 @@ public final class OutcomeLetter {
     Letter.Builder letter =
         Letter.builder()
             .kind(KIND)
-            .reference(signal.id())
+            .reference(signal.id().value())
             .date(date)
             .subject("Uitkomst van ons onderzoek naar uw " + benefit)
             .section(

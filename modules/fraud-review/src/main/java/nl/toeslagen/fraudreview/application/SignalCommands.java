@@ -13,11 +13,12 @@ import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.validation.PlausibleDate;
 
 /**
- * Input of the signal service, as the API receives it, with its limits as Jakarta Validation
- * constraints (checked before anything is written; see docs/input-validation.md). Texts that also
- * go into the audit trail hold at most {@value #AUDITED_TEXT} characters; the legal basis at most
- * {@value #LEGAL_BASIS} (the audit entry's legal-basis column); facts and legal references so that
- * all of them fit the determination's columns (4,000 and 1,000 characters).
+ * Input of the fraud-review handlers (the commands), as the API receives it, with its limits as
+ * Jakarta Validation constraints (checked before anything is written; see
+ * docs/input-validation.md). Texts that also go into the audit trail hold at most {@value
+ * #AUDITED_TEXT} characters; the legal basis at most {@value #LEGAL_BASIS} (the audit entry's
+ * legal-basis column); facts and legal references so that all of them fit the determination's
+ * columns (4,000 and 1,000 characters).
  */
 public final class SignalCommands {
 

@@ -10,6 +10,7 @@ import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
 import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.PolicyDecision;
 
@@ -20,6 +21,12 @@ public final class SignalViews {
 
   /** Answer to a registration. */
   public record Created(String id, String phase) {}
+
+  /** The process diagram of a signal: the BPMN XML and where the process waits. */
+  public record Diagram(String xml, List<String> activeActivityIds) {}
+
+  /** What a retention run did. */
+  public record RetentionRun(LocalDate referenceDate, int purged) {}
 
   public record FineView(
       long recoveryCents,
@@ -169,7 +176,7 @@ public final class SignalViews {
         Optional<String> letterId,
         java.util.function.Function<Determination, List<String>> approvers) {
       return new SignalDetails(
-          s.id(),
+          s.id().value(),
           s.citizen().value(),
           s.benefitType().name(),
           s.source().name(),
@@ -230,14 +237,14 @@ public final class SignalViews {
     static WorkItem of(Signal s, Actor viewer, LocalDate today) {
       Determination waiting = s.awaitingApproval().orElse(null);
       return new WorkItem(
-          s.id(),
+          s.id().value(),
           s.citizen().masked(),
           s.benefitType().name(),
           s.source().name(),
           s.phase().name(),
           s.priority() == null ? null : s.priority().name(),
           java.time.temporal.ChronoUnit.DAYS.between(
-              s.registeredAt().atZone(SignalService.ZONE).toLocalDate(), today),
+              s.registeredAt().atZone(DateRange.ZONE).toLocalDate(), today),
           waiting != null,
           waiting == null ? null : waiting.id(),
           waiting == null

@@ -5,16 +5,24 @@ import java.time.LocalDate;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 
 /**
  * The fine (vergrijpboete) rules: only after a recorded zienswijze; at most 100% of the recovery
  * (Awir art. 41), 150% for a repeat within five years; none when the citizen corrected it before
  * knowing the agency was aware (Awir art. 42); above EUR 340 a report is required (Awb art. 5:53).
  */
+@PolicyRule(
+    name = "FinePolicy",
+    guardsNl =
+        "De vergrijpboete: hoogstens 100% (150% bij herhaling), geen boete na eigen herstel, rapport boven EUR 340.",
+    guardsEn =
+        "The fine: at most 100% (150% for a repeat), none after the citizen's own correction, a report above EUR 340.",
+    legalBasis = "Awir art. 41 en 42; Awb art. 5:53",
+    appliesTo = {"Vaststelling indienen (uitkomst met boetevoorstel)"})
 public final class FinePolicy {
 
-  public static final String NAME = "Vergrijpboete";
-  public static final String ZIENSWIJZE = "ZienswijzeVoorBoete";
+  public static final String NAME = "FinePolicy";
 
   /** Above this amount a fine needs a report and a zienswijze (Awb art. 5:53). */
   public static final Money REPORT_THRESHOLD = Money.ofCents(34_000);
@@ -23,14 +31,9 @@ public final class FinePolicy {
   public static final int REPEAT_MAXIMUM_PERCENTAGE = 150;
 
   public PolicyDecision evaluate(FineRequest request, Zienswijze zienswijze, LocalDate today) {
-    if (zienswijze == null) {
-      return PolicyDecision.refuse(
-          ZIENSWIJZE,
-          "Een boetevoorstel kan pas nadat de burger om een zienswijze is gevraagd en die is"
-              + " vastgelegd.",
-          "A fine can only be proposed after the citizen was asked for their view and it was"
-              + " recorded.",
-          Laws.awb("4:8"));
+    PolicyDecision heard = new ZienswijzeBeforeFinePolicy().evaluate(zienswijze);
+    if (heard.refused()) {
+      return heard;
     }
     if (request == null || request.recovery() == null || !request.recovery().isPositive()) {
       return PolicyDecision.refuse(

@@ -2,11 +2,18 @@ package nl.toeslagen.fraudreview.domain;
 
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 
 /** Four eyes: nobody approves their own determination. */
+@PolicyRule(
+    name = "FourEyesNotAuthorPolicy",
+    guardsNl = "Niemand keurt de eigen vaststelling goed of af.",
+    guardsEn = "Nobody approves or rejects their own determination.",
+    legalBasis = "Awb art. 3:2; eigen norm Dienst Toeslagen (vier ogen)",
+    appliesTo = {"Vaststelling beoordelen", "Goedkeuringstaak oppakken of toewijzen"})
 public final class FourEyesNotAuthorPolicy {
 
-  public static final String NAME = "FourEyes.NotAuthor";
+  public static final String NAME = "FourEyesNotAuthorPolicy";
 
   public PolicyDecision evaluate(Determination determination, Actor approver) {
     if (determination.author().equals(approver.userName())) {

@@ -2,6 +2,7 @@ package nl.toeslagen.fraudreview.domain;
 
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 
 /**
  * The outcome follows the approved findings: a right award means GEEN_ONJUISTHEID; a wrong award
@@ -9,9 +10,17 @@ import nl.toeslagen.kernel.PolicyDecision;
  * only when intent or gross negligence was established and approved. Only that outcome carries a
  * fine proposal.
  */
+@PolicyRule(
+    name = "OutcomeFollowsFindingsPolicy",
+    guardsNl =
+        "De uitkomst volgt uit de goedgekeurde bevindingen; alleen opzet of grove schuld krijgt een boetevoorstel.",
+    guardsEn =
+        "The outcome follows the approved findings; only intent or gross negligence carries a fine proposal.",
+    legalBasis = "Awb art. 3:46; Awir art. 41",
+    appliesTo = {"Vaststelling indienen"})
 public final class OutcomeFollowsFindingsPolicy {
 
-  public static final String NAME = "OutcomeFollowsFindings";
+  public static final String NAME = "OutcomeFollowsFindingsPolicy";
 
   public PolicyDecision evaluate(Signal signal, DeterminationDraft draft) {
     if (draft.phase() != Phase.UITKOMST) {

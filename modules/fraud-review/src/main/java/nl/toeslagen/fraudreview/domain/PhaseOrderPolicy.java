@@ -1,14 +1,23 @@
 package nl.toeslagen.fraudreview.domain;
 
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 
 /**
  * Phases run in order: relevance, legality, intent (only if the award was wrong), outcome. One
  * determination at a time; a conclusion belongs to its phase.
  */
+@PolicyRule(
+    name = "PhaseOrderPolicy",
+    guardsNl =
+        "Fasen lopen in volgorde, één vaststelling tegelijk, de conclusie hoort bij de fase.",
+    guardsEn =
+        "Phases run in order, one determination at a time, the conclusion belongs to its phase.",
+    legalBasis = "Awb art. 3:2 (zorgvuldige voorbereiding)",
+    appliesTo = {"Vaststelling indienen", "Vaststelling beoordelen"})
 public final class PhaseOrderPolicy {
 
-  public static final String NAME = "PhaseOrder";
+  public static final String NAME = "PhaseOrderPolicy";
 
   public PolicyDecision evaluate(Signal signal, DeterminationDraft draft) {
     if (signal.isClosed()) {
@@ -59,5 +68,17 @@ public final class PhaseOrderPolicy {
     }
     return PolicyDecision.allow(
         NAME, "De vaststelling past in de fase.", "The determination fits the phase.");
+  }
+
+  /** A determination is reviewed once: only while it waits for approval. */
+  public PolicyDecision awaitsReview(Determination determination) {
+    if (!determination.isAwaitingApproval()) {
+      return PolicyDecision.refuse(
+          NAME,
+          "Deze vaststelling is al beoordeeld.",
+          "This determination has already been reviewed.");
+    }
+    return PolicyDecision.allow(
+        NAME, "De vaststelling wacht op beoordeling.", "The determination awaits review.");
   }
 }

@@ -8,13 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
-import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
-import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.ValidationException;
 
 /**
@@ -24,11 +21,7 @@ import nl.toeslagen.kernel.ValidationException;
  */
 public final class Signal {
 
-  public static final String REGISTRATION_POLICY = "SignalRegistration";
-  public static final String ZIENSWIJZE_POLICY = "ZienswijzeOnlyBeforeSanction";
-  public static final String WITHDRAWAL_POLICY = "DeterminationWithdrawal";
-
-  private final String id;
+  private final SignalId id;
   private final Bsn citizen;
   private final BenefitType benefitType;
   private final SignalSource source;
@@ -45,7 +38,7 @@ public final class Signal {
   private final List<Determination> determinations;
 
   private Signal(
-      String id,
+      SignalId id,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -82,7 +75,7 @@ public final class Signal {
    * it is processed and until when it may be kept.
    */
   public static Signal register(
-      String id,
+      SignalId id,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -139,21 +132,12 @@ public final class Signal {
 
   /** Only a supervision officer registers signals. */
   public static PolicyDecision mayRegister(Actor actor) {
-    if (actor == null || !actor.has(Role.TOEZICHT)) {
-      return PolicyDecision.refuse(
-          REGISTRATION_POLICY,
-          "Alleen een medewerker intensief toezicht kan een signaal registreren.",
-          "Only a supervision officer can register a signal.");
-    }
-    return PolicyDecision.allow(
-        REGISTRATION_POLICY,
-        "Geregistreerd door een medewerker intensief toezicht.",
-        "Registered by a supervision officer.");
+    return new SignalRegistrationPolicy().evaluate(actor);
   }
 
   /** Rebuilds a stored signal (persistence only). */
   public static Signal restore(
-      String id,
+      SignalId id,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -190,43 +174,7 @@ public final class Signal {
 
   /** Whether {@code author} may submit {@code draft} now; the first refusing policy wins. */
   public PolicyDecision mayPropose(DeterminationDraft draft, Actor author, LocalDate today) {
-    return firstRefusal(
-            () -> new AuthorQualifiedPolicy().evaluate(author),
-            () -> new PhaseOrderPolicy().evaluate(this, draft),
-            () -> new ReasonsRequiredPolicy().evaluate(draft.reasons()),
-            () -> new OutcomeFollowsFindingsPolicy().evaluate(this, draft),
-            () ->
-                draft.fine() == null
-                    ? null
-                    : new FinePolicy().evaluate(draft.fine(), zienswijze, today),
-            () -> zienswijzeBeforeOutcome(draft))
-        .orElseGet(
-            () ->
-                PolicyDecision.allow(
-                    "Determination",
-                    "De vaststelling wacht op goedkeuring door een tweede persoon.",
-                    "The determination waits for approval by a second person."));
-  }
-
-  /**
-   * Once intent or gross negligence was approved, the citizen is heard before any outcome (also one
-   * that turns out milder): the zienswijze comes first.
-   */
-  private PolicyDecision zienswijzeBeforeOutcome(DeterminationDraft draft) {
-    boolean culpable =
-        approvedConclusion(Phase.OPZET_GROVE_SCHULD)
-            .map(Conclusion::qualifiesAsCulpable)
-            .orElse(false);
-    if (draft.phase() == Phase.UITKOMST && culpable && zienswijze == null) {
-      return PolicyDecision.refuse(
-          ZIENSWIJZE_POLICY,
-          "Na vastgestelde opzet of grove schuld wordt eerst de zienswijze van de burger gevraagd"
-              + " en vastgelegd; daarna volgt de uitkomst.",
-          "After intent or gross negligence was established, the citizen's view is asked and"
-              + " recorded first; the outcome follows.",
-          Laws.awb("4:8"));
-    }
-    return null;
+    return new DeterminationProposalPolicy().evaluate(this, draft, author, today);
   }
 
   /**
@@ -251,26 +199,7 @@ public final class Signal {
 
   /** Whether {@code reviewer} may approve or reject the determination: the four-eyes rules. */
   public PolicyDecision mayReview(String determinationId, Actor reviewer) {
-    Determination determination = determination(determinationId);
-    return firstRefusal(
-            () ->
-                determination.isAwaitingApproval()
-                    ? null
-                    : PolicyDecision.refuse(
-                        PhaseOrderPolicy.NAME,
-                        "Deze vaststelling is al beoordeeld.",
-                        "This determination has already been reviewed."),
-            () -> new FourEyesNotAuthorPolicy().evaluate(determination, reviewer),
-            () ->
-                new FourEyesNoEarlierAuthorPolicy()
-                    .evaluate(determination, determinations, reviewer),
-            () -> new FourEyesRolePolicy().evaluate(determination, reviewer))
-        .orElseGet(
-            () ->
-                PolicyDecision.allow(
-                    "FourEyes",
-                    "Een tweede, bevoegde persoon beoordeelt de vaststelling.",
-                    "A second, qualified person reviews the determination."));
+    return new FourEyesPolicy().evaluate(determination(determinationId), determinations, reviewer);
   }
 
   /**
@@ -321,23 +250,7 @@ public final class Signal {
 
   /** Only the author withdraws a determination, and only while it waits for approval. */
   public PolicyDecision mayWithdraw(String determinationId, Actor actor) {
-    Determination determination = determination(determinationId);
-    if (!determination.isAwaitingApproval()) {
-      return PolicyDecision.refuse(
-          WITHDRAWAL_POLICY,
-          "Alleen een vaststelling die nog op goedkeuring wacht, kan worden ingetrokken.",
-          "Only a determination that still waits for approval can be withdrawn.");
-    }
-    if (actor == null || !determination.author().equals(actor.userName())) {
-      return PolicyDecision.refuse(
-          WITHDRAWAL_POLICY,
-          "Alleen de opsteller kan deze vaststelling intrekken.",
-          "Only its author can withdraw this determination.");
-    }
-    return PolicyDecision.allow(
-        WITHDRAWAL_POLICY,
-        "De opsteller trekt de vaststelling in voordat die is beoordeeld; zij heeft geen gevolg.",
-        "The author withdraws the determination before review; it has no effect.");
+    return new DeterminationWithdrawalPolicy().evaluate(determination(determinationId), actor);
   }
 
   /**
@@ -360,26 +273,7 @@ public final class Signal {
 
   /** The citizen's view can be recorded once intent or gross negligence was approved. */
   public PolicyDecision mayRecordZienswijze(Actor actor) {
-    boolean culpable =
-        approvedConclusion(Phase.OPZET_GROVE_SCHULD)
-            .map(Conclusion::qualifiesAsCulpable)
-            .orElse(false);
-    if (phase != Phase.UITKOMST || !culpable) {
-      return PolicyDecision.refuse(
-          ZIENSWIJZE_POLICY,
-          "Een zienswijze wordt gevraagd nadat opzet of grove schuld is vastgesteld en"
-              + " goedgekeurd, en vóór de uitkomst.",
-          "A view is asked after intent or gross negligence was established and approved, and"
-              + " before the outcome.");
-    }
-    if (actor == null || !actor.hasAny(Role.TOEZICHT, Role.VAKTECHNIEK)) {
-      return PolicyDecision.refuse(
-          ZIENSWIJZE_POLICY,
-          "Alleen een medewerker toezicht of vaktechniek legt een zienswijze vast.",
-          "Only a supervision officer or professional-line reviewer records a view.");
-    }
-    return PolicyDecision.allow(
-        ZIENSWIJZE_POLICY, "Zienswijze vastgelegd.", "View recorded.", null);
+    return new ZienswijzeOnlyBeforeSanctionPolicy().mayRecord(this, actor);
   }
 
   public void recordZienswijze(Zienswijze recorded, Actor actor) {
@@ -452,16 +346,7 @@ public final class Signal {
     };
   }
 
-  @SafeVarargs
-  private static Optional<PolicyDecision> firstRefusal(
-      java.util.function.Supplier<PolicyDecision>... policies) {
-    return Stream.of(policies)
-        .map(java.util.function.Supplier::get)
-        .filter(d -> d != null && d.refused())
-        .findFirst();
-  }
-
-  public String id() {
+  public SignalId id() {
     return id;
   }
 

@@ -2,18 +2,14 @@ package nl.toeslagen.fraudreview.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.Repository;
 
 /**
  * Where signals are kept. There is deliberately no query for "all signals ever about a citizen".
+ * {@link #save} inserts or updates the signal with its determinations.
  */
-public interface SignalRepository {
-
-  Optional<Signal> find(String id);
-
-  /** Inserts or updates the signal with its determinations. */
-  void save(Signal signal);
+public interface SignalRepository extends Repository<SignalId, Signal> {
 
   List<Signal> open();
 
@@ -24,5 +20,5 @@ public interface SignalRepository {
   List<Signal> purgeable(LocalDate today);
 
   /** Removes the signal and its determinations, with all personal details. */
-  void delete(String id);
+  void delete(SignalId id);
 }

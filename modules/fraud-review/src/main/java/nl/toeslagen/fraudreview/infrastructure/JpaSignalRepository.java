@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.toeslagen.fraudreview.domain.Phase;
 import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.kernel.Bsn;
 
@@ -21,13 +22,13 @@ public class JpaSignalRepository implements SignalRepository {
   EntityManager em;
 
   @Override
-  public Optional<Signal> find(String id) {
-    return Optional.ofNullable(em.find(SignalEntity.class, id)).map(SignalEntity::toDomain);
+  public Optional<Signal> find(SignalId id) {
+    return Optional.ofNullable(em.find(SignalEntity.class, id.value())).map(SignalEntity::toDomain);
   }
 
   @Override
   public void save(Signal signal) {
-    SignalEntity existing = em.find(SignalEntity.class, signal.id());
+    SignalEntity existing = em.find(SignalEntity.class, signal.id().value());
     if (existing == null) {
       em.persist(SignalEntity.of(signal));
     } else {
@@ -78,8 +79,8 @@ public class JpaSignalRepository implements SignalRepository {
   }
 
   @Override
-  public void delete(String id) {
-    SignalEntity e = em.find(SignalEntity.class, id);
+  public void delete(SignalId id) {
+    SignalEntity e = em.find(SignalEntity.class, id.value());
     if (e != null) {
       em.remove(e);
     }

@@ -3,11 +3,8 @@ package nl.toeslagen.fraudreview.infrastructure;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.logging.Logger;
-import nl.toeslagen.fraudreview.application.SignalService;
+import nl.toeslagen.fraudreview.application.SignalRetention;
 
 /**
  * Every night: closed signals past their retention date are deleted with all personal details and
@@ -19,12 +16,11 @@ public class RetentionJob {
 
   private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
-  @Inject SignalService signals;
-  @Inject Clock clock;
+  @Inject SignalRetention retention;
 
   @Schedule(hour = "2", minute = "30", persistent = false, info = "fraud-review retention")
   public void purgeExpiredSignals() {
-    int purged = signals.purgeExpired(LocalDate.now(clock.withZone(ZoneId.of("Europe/Amsterdam"))));
+    int purged = retention.purgeExpired();
     LOG.info(() -> "Fraud review retention: " + purged + " closed signal(s) purged.");
   }
 }

@@ -21,6 +21,7 @@ import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.Phase;
 import nl.toeslagen.fraudreview.domain.Priority;
 import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalSource;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
 import nl.toeslagen.kernel.Bsn;
@@ -94,7 +95,7 @@ public class SignalEntity {
 
   static SignalEntity of(Signal s) {
     SignalEntity e = new SignalEntity();
-    e.id = s.id();
+    e.id = s.id().value();
     e.bsn = s.citizen().value();
     e.benefitType = s.benefitType();
     e.source = s.source();
@@ -145,7 +146,7 @@ public class SignalEntity {
                 zienswijzeSummary,
                 zienswijzeRecordedBy);
     return Signal.restore(
-        id,
+        SignalId.of(id),
         Bsn.of(bsn),
         benefitType,
         source,

@@ -41,7 +41,7 @@ class OutcomeLetterTest {
             "Akkoord",
             Instant.parse("2025-03-02T10:00:00Z"));
     return Signal.restore(
-        "s1",
+        nl.toeslagen.fraudreview.domain.SignalId.of("00000000-0000-4000-8000-000000000001"),
         Bsn.of("111222333"),
         BenefitType.ZORGTOESLAG,
         SignalSource.TIP,

@@ -55,7 +55,7 @@ class ApproversAndWithdrawalTest {
     assertThatThrownBy(() -> s.withdraw(d.id(), BRAM, "Mag niet", tick()))
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
-            e -> assertThat(e.decision().policy()).isEqualTo(Signal.WITHDRAWAL_POLICY));
+            e -> assertThat(e.decision().policy()).isEqualTo(DeterminationWithdrawalPolicy.NAME));
     assertThatThrownBy(() -> s.withdraw(d.id(), ANNA, " ", tick()))
         .isInstanceOf(PolicyViolationException.class);
     assertThat(d.isAwaitingApproval()).isTrue();

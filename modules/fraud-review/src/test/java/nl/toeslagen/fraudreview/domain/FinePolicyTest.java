@@ -85,7 +85,7 @@ class FinePolicyTest {
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
             e -> {
-              assertThat(e.decision().policy()).isEqualTo(FinePolicy.ZIENSWIJZE);
+              assertThat(e.decision().policy()).isEqualTo(ZienswijzeBeforeFinePolicy.NAME);
               assertThat(e.decision().reasonNl()).contains("zienswijze");
             });
   }

@@ -30,7 +30,7 @@ final class Fixtures {
 
   static Signal newSignal() {
     return Signal.register(
-        UUID.randomUUID().toString(),
+        SignalId.generate(),
         Bsn.of("111222333"),
         BenefitType.KINDEROPVANGTOESLAG,
         SignalSource.TIP,

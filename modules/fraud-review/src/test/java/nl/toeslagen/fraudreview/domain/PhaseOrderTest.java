@@ -161,7 +161,9 @@ class PhaseOrderTest {
     assertThatThrownBy(() -> propose(s, CARLA, Conclusion.ONBEWUSTE_FOUT))
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
-            e -> assertThat(e.decision().policy()).isEqualTo(Signal.ZIENSWIJZE_POLICY));
+            e ->
+                assertThat(e.decision().policy())
+                    .isEqualTo(ZienswijzeOnlyBeforeSanctionPolicy.NAME));
     assertThat(s.determinations()).hasSize(3);
 
     s.recordZienswijze(zienswijze(), CARLA);

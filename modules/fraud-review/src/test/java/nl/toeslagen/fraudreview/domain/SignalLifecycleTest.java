@@ -17,7 +17,7 @@ class SignalLifecycleTest {
     assertThatThrownBy(
             () ->
                 Signal.register(
-                    "s1",
+                    SignalId.generate(),
                     Bsn.of("111222333"),
                     BenefitType.HUURTOESLAG,
                     SignalSource.STEEKPROEF,
@@ -29,7 +29,7 @@ class SignalLifecycleTest {
                     TODAY))
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
-            e -> assertThat(e.decision().policy()).isEqualTo(Signal.REGISTRATION_POLICY));
+            e -> assertThat(e.decision().policy()).isEqualTo(SignalRegistrationPolicy.NAME));
   }
 
   @Test
@@ -37,7 +37,7 @@ class SignalLifecycleTest {
     assertThatThrownBy(
             () ->
                 Signal.register(
-                    "s1",
+                    SignalId.generate(),
                     Bsn.of("111222333"),
                     BenefitType.HUURTOESLAG,
                     SignalSource.STEEKPROEF,
@@ -56,7 +56,7 @@ class SignalLifecycleTest {
     assertThatThrownBy(
             () ->
                 Signal.register(
-                    "s1",
+                    SignalId.generate(),
                     Bsn.of("111222333"),
                     BenefitType.HUURTOESLAG,
                     SignalSource.STEEKPROEF,
@@ -97,7 +97,7 @@ class SignalLifecycleTest {
     assertThatThrownBy(() -> propose(s, CARLA, Conclusion.OPZET_OF_GROVE_SCHULD, fine(50_000, 50)))
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
-            e -> assertThat(e.decision().policy()).isEqualTo(FinePolicy.ZIENSWIJZE));
+            e -> assertThat(e.decision().policy()).isEqualTo(ZienswijzeBeforeFinePolicy.NAME));
     assertThat(s.awaitingApproval()).isEmpty();
   }
 

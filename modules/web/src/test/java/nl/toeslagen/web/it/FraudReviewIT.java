@@ -64,8 +64,8 @@ class FraudReviewIT {
     // the same person cannot approve their own determination
     JsonObject before = details(id);
     Reply own = review("toezicht1", id, d, true, "Ik keur mijn eigen werk goed");
-    assertRefused(own, 403, "FourEyes.NotAuthor", "eigen vaststelling");
-    assertAuditedOnce(id, "toezicht1", "FourEyes.NotAuthor");
+    assertRefused(own, 403, "FourEyesNotAuthorPolicy", "eigen vaststelling");
+    assertAuditedOnce(id, "toezicht1", "FourEyesNotAuthorPolicy");
     assertUnchanged(id, before);
 
     Reply approved = review("toezicht2", id, d, true, "Inderdaad niet concreet genoeg");
@@ -92,8 +92,8 @@ class FraudReviewIT {
     // a phase out of order is refused, audited and changes nothing
     JsonObject before = details(id);
     Reply early = propose("toezicht1", id, "UITKOMST", "GEEN_ONJUISTHEID", "Alles klopt");
-    assertRefused(early, 403, "PhaseOrder", "fase");
-    assertAuditedOnce(id, "toezicht1", "PhaseOrder");
+    assertRefused(early, 403, "PhaseOrderPolicy", "fase");
+    assertAuditedOnce(id, "toezicht1", "PhaseOrderPolicy");
     assertUnchanged(id, before);
 
     // a determination without reasons is invalid input, audited, and changes nothing
@@ -171,8 +171,8 @@ class FraudReviewIT {
     // the wrong role: intent is approved by the professional line, not by a supervision officer
     JsonObject before = details(id);
     Reply wrongRole = review("toezicht2", id, intent, true, "Akkoord");
-    assertRefused(wrongRole, 403, "FourEyes.ApproverRole", "VAKTECHNIEK");
-    assertAuditedOnce(id, "toezicht2", "FourEyes.ApproverRole");
+    assertRefused(wrongRole, 403, "FourEyesRolePolicy", "VAKTECHNIEK");
+    assertAuditedOnce(id, "toezicht2", "FourEyesRolePolicy");
     assertUnchanged(id, before);
 
     approve("vaktechniek1", id, intent, "Geen aanwijzingen voor opzet");
@@ -185,7 +185,7 @@ class FraudReviewIT {
             "ONBEWUSTE_FOUT",
             "Herstel",
             b -> b.add("fine", fine(50_000, 50, null)));
-    assertRefused(fined, 403, "OutcomeFollowsFindings", "nooit beboet");
+    assertRefused(fined, 403, "OutcomeFollowsFindingsPolicy", "nooit beboet");
     String outcome =
         created(
             propose(
@@ -243,8 +243,8 @@ class FraudReviewIT {
             "OPZET_OF_GROVE_SCHULD",
             "Boete",
             b -> b.add("fine", fine(200_000, 50, "RAP-2025-17")));
-    assertRefused(noView, 403, "ZienswijzeVoorBoete", "zienswijze");
-    assertAuditedOnce(id, "toezicht1", "ZienswijzeVoorBoete");
+    assertRefused(noView, 403, "ZienswijzeBeforeFinePolicy", "zienswijze");
+    assertAuditedOnce(id, "toezicht1", "ZienswijzeBeforeFinePolicy");
     assertUnchanged(id, before);
 
     Reply view =
@@ -269,7 +269,7 @@ class FraudReviewIT {
             "OPZET_OF_GROVE_SCHULD",
             "Boete",
             b -> b.add("fine", fine(200_000, 50, null)));
-    assertRefused(noReport, 403, "Vergrijpboete", "rapport");
+    assertRefused(noReport, 403, "FinePolicy", "rapport");
 
     Reply proposed =
         propose(
@@ -288,14 +288,14 @@ class FraudReviewIT {
     // whoever authored an earlier determination on this signal cannot approve a later one
     before = details(id);
     Reply earlierAuthor = review("vaktechniek2", id, outcome, true, "Akkoord");
-    assertRefused(earlierAuthor, 403, "FourEyes.NoEarlierAuthor", "eerder");
-    assertAuditedOnce(id, "vaktechniek2", "FourEyes.NoEarlierAuthor");
+    assertRefused(earlierAuthor, 403, "FourEyesNoEarlierAuthorPolicy", "eerder");
+    assertAuditedOnce(id, "vaktechniek2", "FourEyesNoEarlierAuthorPolicy");
     assertUnchanged(id, before);
     // and an intentional outcome is never approved by a supervision officer
     assertRefused(
         review("toezicht2", id, outcome, true, "Akkoord"),
         403,
-        "FourEyes.ApproverRole",
+        "FourEyesRolePolicy",
         "VAKTECHNIEK");
 
     JsonObject closed = approve("vaktechniek1", id, outcome, "Boete is evenredig");
@@ -418,7 +418,7 @@ class FraudReviewIT {
             .orElseThrow();
     Reply claim =
         ApiClient.as(base, "toezicht1").post("api/tasks/" + task.getString("id") + "/claim");
-    assertRefused(claim, 403, "FourEyes.NoEarlierAuthor", "eerder");
+    assertRefused(claim, 403, "FourEyesNoEarlierAuthorPolicy", "eerder");
 
     // the manager (and the inspectorate) see the signal as stuck; case workers do not get the list
     assertThat(stuck("teamleider1"))
@@ -435,8 +435,8 @@ class FraudReviewIT {
 
     // only the author withdraws, with a reason
     Reply notAuthor = withdraw("toezicht1", id, d, "Niet van mij");
-    assertRefused(notAuthor, 403, "DeterminationWithdrawal", "opsteller");
-    assertAuditedOnce(id, "toezicht1", "DeterminationWithdrawal");
+    assertRefused(notAuthor, 403, "DeterminationWithdrawalPolicy", "opsteller");
+    assertAuditedOnce(id, "toezicht1", "DeterminationWithdrawalPolicy");
     Reply noReason = withdraw("toezicht2", id, d, " ");
     assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
     assertThat(noReason.json().getString("field")).isEqualTo("reason");

@@ -3,22 +3,14 @@ package nl.toeslagen.fraudreview.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import nl.toeslagen.audit.api.AuditEvent;
-import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.fraudreview.application.SignalCommands.Fine;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
@@ -26,19 +18,34 @@ import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
+import nl.toeslagen.fraudreview.application.TestDoubles.MutableClock;
+import nl.toeslagen.fraudreview.application.TestDoubles.Processes;
+import nl.toeslagen.fraudreview.application.TestDoubles.RecordingEvent;
+import nl.toeslagen.fraudreview.application.TestDoubles.Tasks;
 import nl.toeslagen.fraudreview.domain.FourEyesNotAuthorPolicy;
 import nl.toeslagen.fraudreview.domain.Phase;
+import nl.toeslagen.fraudreview.domain.ReasonsRequiredPolicy;
+import nl.toeslagen.fraudreview.domain.RetentionReferenceDatePolicy;
 import nl.toeslagen.fraudreview.domain.Signal;
+import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
+import nl.toeslagen.fraudreview.domain.SignalSearchByBsnPolicy;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.usecase.api.UnitOfWork;
+import nl.toeslagen.usecase.api.UnitOfWorkForTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SignalServiceTest {
+/**
+ * The fraud-review handlers and queries on the shared unit of work, with the signals in memory and
+ * the process and task ports recorded.
+ */
+class SignalHandlersTest {
 
   static final String BSN = "111222333";
   static final Actor ANNA = Actor.of("anna", Role.TOEZICHT);
@@ -51,43 +58,79 @@ class SignalServiceTest {
   final List<AuditEvent> audited = new ArrayList<>();
   final List<String> moved = new ArrayList<>();
   final Map<String, Signal> stored = new LinkedHashMap<>();
-  SignalService service;
+  final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
+  final Tasks tasks = new Tasks(moved);
+  Actor current = ANNA;
+
+  SignalAnswers answers = new SignalAnswers();
+  RegisterSignalHandler registration = new RegisterSignalHandler();
+  SubmitDeterminationHandler submission = new SubmitDeterminationHandler();
+  ReviewDeterminationHandler reviews = new ReviewDeterminationHandler();
+  WithdrawDeterminationHandler withdrawals = new WithdrawDeterminationHandler();
+  RecordZienswijzeHandler zienswijzen = new RecordZienswijzeHandler();
+  SignalQueries queries = new SignalQueries();
+  StuckSignals stuck = new StuckSignals();
+  SignalRetention retention = new SignalRetention();
 
   @BeforeEach
   void wire() {
-    service = new SignalService();
-    service.signals = new InMemorySignals();
-    service.audit = new RecordingEvent();
-    service.refusals = new RefusalAudit();
-    service.refusals.audit = service.audit;
-    service.clock = Clock.fixed(Instant.parse("2025-03-10T09:00:00Z"), ZoneOffset.UTC);
-    service.profile = "demo";
-    service.process =
-        new ProcessSteering() {
-          @Override
-          public void start(String signalId) {
-            moved.add("start " + signalId);
-          }
-
-          @Override
-          public void complete(
-              String signalId, String taskKey, String user, Map<String, Object> vars) {
-            moved.add(taskKey + " by " + user + " " + new java.util.TreeMap<>(vars));
-          }
-        };
+    SignalRepository signals = new InMemorySignals();
+    RecordingEvent<AuditEvent> audit = new RecordingEvent<>(audited);
+    UnitOfWork work =
+        UnitOfWorkForTests.of(
+            () -> current,
+            clock,
+            audit,
+            new RecordingEvent<>(new ArrayList<>()),
+            new Processes(moved),
+            tasks,
+            null);
+    registration.work = work;
+    registration.signals = signals;
+    submission.work = work;
+    submission.signals = signals;
+    submission.answers = answers;
+    submission.actors = () -> current;
+    reviews.work = work;
+    reviews.signals = signals;
+    reviews.answers = answers;
+    reviews.actors = () -> current;
+    withdrawals.work = work;
+    withdrawals.signals = signals;
+    withdrawals.answers = answers;
+    withdrawals.actors = () -> current;
+    zienswijzen.work = work;
+    zienswijzen.signals = signals;
+    zienswijzen.actors = () -> current;
+    queries.work = work;
+    queries.signals = signals;
+    queries.answers = answers;
+    queries.actors = () -> current;
+    queries.audit = audit;
+    queries.clock = clock;
+    stuck.signals = signals;
+    stuck.answers = answers;
+    stuck.actors = () -> current;
+    stuck.audit = audit;
+    stuck.clock = clock;
+    retention.signals = signals;
+    retention.actors = () -> current;
+    retention.audit = audit;
+    retention.clock = clock;
+    retention.profile = "demo";
   }
 
   private String register() {
-    return service
-        .register(
+    current = ANNA;
+    return registration
+        .handle(
             new RegisterSignal(
                 BSN,
                 "huurtoeslag",
                 "TIP",
                 "Tip over een extra bewoner",
                 "Awir art. 40",
-                TODAY.plusYears(1)),
-            ANNA)
+                TODAY.plusYears(1)))
         .id();
   }
 
@@ -97,7 +140,8 @@ class SignalServiceTest {
 
   private DeterminationView submit(
       String id, Actor author, Phase phase, String conclusion, Fine fine) {
-    return service.submit(
+    current = author;
+    return submission.handle(
         id,
         new SubmitDetermination(
             phase.name(),
@@ -106,12 +150,38 @@ class SignalServiceTest {
             List.of("Feit"),
             List.of("BWBR0018472 art. 41"),
             null,
-            fine),
-        author);
+            fine));
   }
 
   private SignalDetails approve(String id, DeterminationView d, Actor reviewer) {
-    return service.review(id, d.id(), new Review(true, "Akkoord"), reviewer);
+    current = reviewer;
+    return reviews.handle(id, d.id(), new Review(true, "Akkoord"));
+  }
+
+  private SignalDetails get(String id, Actor viewer) {
+    current = viewer;
+    return queries.get(id);
+  }
+
+  private SignalDetails withdraw(String id, String d, String reason, Actor author) {
+    current = author;
+    return withdrawals.handle(id, d, new SignalCommands.WithdrawDetermination(reason));
+  }
+
+  private List<SignalViews.StuckSignal> stuck(Actor manager) {
+    current = manager;
+    return stuck.list();
+  }
+
+  private List<SignalViews.WorkItem> workList(
+      Actor viewer, String phase, boolean waitingForApproval, boolean waitingForMe) {
+    current = viewer;
+    return queries.workList(phase, waitingForApproval, waitingForMe);
+  }
+
+  private SignalViews.RetentionRun runRetention(LocalDate date, Actor admin) {
+    current = admin;
+    return retention.run(date);
   }
 
   private List<String> actions() {
@@ -121,10 +191,14 @@ class SignalServiceTest {
   @Test
   void registrationAnswersRelevanceStartsTheProcessAndAuditsWithoutTheBsn() {
     var created =
-        service.register(
+        registration.handle(
             new RegisterSignal(
-                BSN, "ZORGTOESLAG", "STEEKPROEF", "Steekproef", "Awir art. 40", TODAY.plusYears(1)),
-            ANNA);
+                BSN,
+                "ZORGTOESLAG",
+                "STEEKPROEF",
+                "Steekproef",
+                "Awir art. 40",
+                TODAY.plusYears(1)));
 
     assertThat(created.phase()).isEqualTo("RELEVANTIE");
     assertThat(moved).containsExactly("start " + created.id());
@@ -140,7 +214,7 @@ class SignalServiceTest {
 
   /** Two TOEZICHT officers only: the roster the demo profile has. */
   private void onlyAnnaAndBramInTheDirectory() {
-    service.roster =
+    answers.roster =
         role -> java.util.stream.Stream.of(ANNA, BRAM, VERA).filter(a -> a.has(role)).toList();
   }
 
@@ -160,7 +234,7 @@ class SignalServiceTest {
     assertThat(legality.noApproverWarningNl()).contains("Niemand kan deze vaststelling");
     assertThat(legality.noApproverWarningEn()).contains("Nobody can approve");
     assertThat(actions()).contains("DETERMINATION_HAS_NO_ELIGIBLE_APPROVER");
-    assertThat(service.get(id, BRAM).determinations().get(1).noApproverWarningEn())
+    assertThat(get(id, BRAM).determinations().get(1).noApproverWarningEn())
         .contains("Nobody can approve");
   }
 
@@ -172,7 +246,7 @@ class SignalServiceTest {
     DeterminationView legality = submit(id, BRAM, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST");
     Actor manager = Actor.of("teamleider1", Role.TEAMLEIDER);
 
-    assertThat(service.stuck(manager))
+    assertThat(stuck(manager))
         .singleElement()
         .satisfies(
             st -> {
@@ -183,56 +257,42 @@ class SignalServiceTest {
             });
     assertThat(actions()).contains("STUCK_SIGNALS_VIEWED");
 
-    assertThatThrownBy(
-            () ->
-                service.withdraw(
-                    id, legality.id(), new SignalCommands.WithdrawDetermination(" "), BRAM))
+    assertThatThrownBy(() -> withdraw(id, legality.id(), " ", BRAM))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+              assertThat(e.field()).isEqualTo("reason");
+              assertThat(e.auditAction()).isEqualTo("DETERMINATION_WITHDRAWAL_REFUSED");
+            });
+    assertThatThrownBy(() -> withdraw(id, legality.id(), "x".repeat(4001), BRAM))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-    assertThatThrownBy(
-            () ->
-                service.withdraw(
-                    id,
-                    legality.id(),
-                    new SignalCommands.WithdrawDetermination("x".repeat(4001)),
-                    BRAM))
-        .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-    assertThatThrownBy(
-            () ->
-                service.withdraw(
-                    id, legality.id(), new SignalCommands.WithdrawDetermination("Weg"), ANNA))
+    assertThatThrownBy(() -> withdraw(id, legality.id(), "Weg", ANNA))
         .isInstanceOf(PolicyViolationException.class);
     moved.clear();
 
-    SignalDetails after =
-        service.withdraw(
-            id,
-            legality.id(),
-            new SignalCommands.WithdrawDetermination("Niemand kan goedkeuren"),
-            BRAM);
+    SignalDetails after = withdraw(id, legality.id(), "Niemand kan goedkeuren", BRAM);
 
     assertThat(after.determinations().get(1).status()).isEqualTo("WITHDRAWN");
-    assertThat(moved)
-        .containsExactly(
-            "ApproveLegalityTask by bram {approved=false, conclusion=TOEKENNING_ONJUIST}");
+    assertThat(moved).containsExactly("message DeterminationWithdrawn");
     assertThat(actions()).contains("DETERMINATION_WITHDRAWN");
-    assertThat(service.stuck(manager)).isEmpty();
+    assertThat(stuck(manager)).isEmpty();
   }
 
   @Test
   void aDeterminationPendingLongerThanTheAllowedWorkingDaysIsStuck() {
-    service.roster = role -> java.util.List.of(ANNA, BRAM, CARLA);
-    service.calendar = nl.toeslagen.kernel.LegalCalendar.standard();
+    answers.roster = role -> java.util.List.of(ANNA, BRAM, CARLA);
+    stuck.calendar = nl.toeslagen.kernel.LegalCalendar.standard();
     String id = register();
     submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
     Actor manager = Actor.of("teamleider1", Role.TEAMLEIDER);
-    assertThat(service.stuck(manager)).isEmpty();
+    assertThat(stuck(manager)).isEmpty();
 
     // Monday 10 March 2025 + 5 working days = Monday 17 March; from Tuesday on it is stuck
-    service.clock = Clock.fixed(Instant.parse("2025-03-18T09:00:00Z"), ZoneOffset.UTC);
+    clock.now = Instant.parse("2025-03-18T09:00:00Z");
 
-    assertThat(service.stuck(manager))
+    assertThat(stuck(manager))
         .singleElement()
         .satisfies(
             st -> {
@@ -257,11 +317,11 @@ class SignalServiceTest {
               assertThat(e.decision().policy()).isEqualTo(FourEyesNotAuthorPolicy.NAME);
               assertThat(e.objectType()).isEqualTo("SIGNAL");
               assertThat(e.objectId()).isEqualTo(id);
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.FORBIDDEN);
             });
     assertThat(audited).hasSize(before);
     assertThat(moved).isEmpty();
-    assertThat(service.get(id, BRAM).determinations().get(0).status())
-        .isEqualTo("AWAITING_APPROVAL");
+    assertThat(get(id, BRAM).determinations().get(0).status()).isEqualTo("AWAITING_APPROVAL");
   }
 
   @Test
@@ -276,29 +336,101 @@ class SignalServiceTest {
     assertThat(after.determinations().get(0).approvalReasons()).isEqualTo("Akkoord");
     assertThat(moved)
         .contains(
-            "AssessRelevanceTask by anna {conclusion=RELEVANT}",
+            "AssessRelevanceTask by anna {approverRole=TOEZICHT, conclusion=RELEVANT}",
             "ApproveRelevanceTask by bram {approved=true, conclusion=RELEVANT}");
     assertThat(actions()).contains("DETERMINATION_SUBMITTED", "DETERMINATION_APPROVED");
   }
 
   @Test
-  void determinationWithoutReasonsIsInvalidInputAndAudited() {
+  void determinationWithoutReasonsIsInvalidInputNamedForTheAuditOfTheRefusal() {
     String id = register();
+    current = ANNA;
+    int before = audited.size();
 
+    // the web module's exception mapper audits it once, as DETERMINATION_REFUSED under the signal
     assertThatThrownBy(
             () ->
-                service.submit(
+                submission.handle(
                     id,
-                    new SubmitDetermination("RELEVANTIE", "RELEVANT", " ", null, null, null, null),
-                    ANNA))
+                    new SubmitDetermination("RELEVANTIE", "RELEVANT", " ", null, null, null, null)))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.field()).isEqualTo("reasons"));
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+              assertThat(e.field()).isEqualTo("reasons");
+              assertThat(e.auditAction()).isEqualTo("DETERMINATION_REFUSED");
+              assertThat(e.decision().policy()).isEqualTo(ReasonsRequiredPolicy.NAME);
+              assertThat(e.decision().basis().toString()).isEqualTo("BWBR0005537 art. 3:46");
+              assertThat(e.objectType()).isEqualTo("SIGNAL");
+              assertThat(e.objectId()).isEqualTo(id);
+            });
     assertThat(moved).containsExactly("start " + id);
-    assertThat(audited.get(audited.size() - 1).action()).isEqualTo("DETERMINATION_REFUSED");
-    assertThat(audited.get(audited.size() - 1).objectId()).isEqualTo(id);
+    assertThat(audited).hasSize(before);
+  }
 
-    assertThat(audited.get(audited.size() - 1).outcome()).isEqualTo(Outcome.REFUSED);
-    assertThat(audited.get(audited.size() - 1).legalBasis()).isEqualTo("BWBR0005537 art. 3:46");
+  @Test
+  void aReviewWithoutReasonsIsRefusedAsInvalidAndNamedForItsAudit() {
+    String id = register();
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    current = BRAM;
+
+    assertThatThrownBy(() -> reviews.handle(id, d.id(), new Review(true, "")))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+              assertThat(e.field()).isEqualTo("reasons");
+              assertThat(e.auditAction()).isEqualTo("DETERMINATION_REVIEW_REFUSED");
+            });
+  }
+
+  @Test
+  void theApproverRoleGoesToTheProcessFromTheDomain() {
+    String id = register();
+    approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+    approve(id, submit(id, CARLA, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST"), BRAM);
+    moved.clear();
+
+    submit(id, BRAM, Phase.OPZET_GROVE_SCHULD, "OPZET");
+
+    assertThat(moved)
+        .containsExactly(
+            "IntentAssessmentTask by bram {approverRole=VAKTECHNIEK, conclusion=OPZET}");
+  }
+
+  @Test
+  void aTaskSomeoneElseHoldsIsNotTakenOverTheSubmissionIsRefused() {
+    String id = register();
+    tasks.assign(id, FraudReviewProcess.ASSESS_RELEVANCE_TASK, "bram");
+    int before = audited.size();
+
+    // the task port refuses (TaskOwnershipPolicy): the whole change rolls back in its transaction
+    assertThatThrownBy(() -> submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> assertThat(e.decision().policy()).isEqualTo("TaskOwnershipPolicy"));
+    assertThat(moved).containsExactly("start " + id);
+    assertThat(tasks.assignees).containsEntry(id + "/AssessRelevanceTask", "bram");
+    assertThat(audited.subList(before, audited.size()))
+        .noneMatch(e -> e.action().equals("TASK_COMPLETED"));
+  }
+
+  @Test
+  void withoutAnOpenTaskTheChangeIsAConflictNotAMereLogLine() {
+    String id = register();
+    tasks.close(id, FraudReviewProcess.ASSESS_RELEVANCE_TASK);
+
+    assertThatThrownBy(() -> submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"))
+        .isInstanceOf(nl.toeslagen.kernel.ConflictException.class);
+    assertThat(moved).containsExactly("start " + id);
+  }
+
+  @Test
+  void anUnknownOrMalformedSignalIdIsNotFound() {
+    current = BRAM;
+    assertThatThrownBy(() -> queries.get(SignalId.generate().value()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> queries.get("../../etc/passwd")).isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -311,8 +443,8 @@ class SignalServiceTest {
 
     assertThatThrownBy(() -> submit(id, CARLA, Phase.UITKOMST, "OPZET_OF_GROVE_SCHULD", fine))
         .isInstanceOf(PolicyViolationException.class);
-    service.recordZienswijze(
-        id, new RecordZienswijze(TODAY.minusWeeks(2), true, "Niet geweten"), CARLA);
+    current = CARLA;
+    zienswijzen.handle(id, new RecordZienswijze(TODAY.minusWeeks(2), true, "Niet geweten"));
     DeterminationView outcome = submit(id, CARLA, Phase.UITKOMST, "OPZET_OF_GROVE_SCHULD", fine);
     SignalDetails closed = approve(id, outcome, VICTOR);
 
@@ -328,8 +460,8 @@ class SignalServiceTest {
     String id = register();
     submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
 
-    var forBram = service.workList(BRAM).get(0);
-    var forAnna = service.workList(ANNA).get(0);
+    var forBram = workList(BRAM, null, false, false).get(0);
+    var forAnna = workList(ANNA, null, false, false).get(0);
 
     assertThat(forBram.waitingForApproval()).isTrue();
     assertThat(forBram.waitingForMe()).isTrue();
@@ -343,7 +475,8 @@ class SignalServiceTest {
     String closed = register();
     approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
 
-    var found = service.searchByBsn(BSN, VERA);
+    current = VERA;
+    var found = queries.searchByBsn(BSN);
 
     assertThat(found).extracting(SignalViews.WorkItem::id).containsExactly(open);
     AuditEvent search = audited.get(audited.size() - 1);
@@ -358,10 +491,12 @@ class SignalServiceTest {
     int before = audited.size();
 
     // refused without naming the BSN; the web module's exception mapper audits it
-    assertThatThrownBy(() -> service.searchByBsn(BSN, Actor.of("bob", Role.BEHANDELAAR)))
+    current = Actor.of("bob", Role.BEHANDELAAR);
+    assertThatThrownBy(() -> queries.searchByBsn(BSN))
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
             e -> {
+              assertThat(e.decision().policy()).isEqualTo(SignalSearchByBsnPolicy.NAME);
               assertThat(e.objectType()).isEqualTo("CITIZEN");
               assertThat(e.objectId()).isNull();
             });
@@ -375,8 +510,8 @@ class SignalServiceTest {
     String open = register();
     int before = audited.size();
 
-    assertThat(service.purgeExpired(TODAY.plusYears(1))).isZero();
-    int purged = service.purgeExpired(TODAY.plusYears(1).plusDays(1));
+    assertThat(retention.purgeExpired(TODAY.plusYears(1), Actor.system())).isZero();
+    int purged = retention.purgeExpired(TODAY.plusYears(1).plusDays(1), Actor.system());
 
     assertThat(purged).isEqualTo(1);
     assertThat(stored).containsOnlyKeys(open);
@@ -393,11 +528,16 @@ class SignalServiceTest {
     approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
     Actor beheer = Actor.of("bea", Role.BEHEER);
 
-    assertThatThrownBy(() -> service.runRetention(TODAY.minusDays(1), beheer))
+    assertThatThrownBy(() -> runRetention(TODAY.minusDays(1), beheer))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.field()).isEqualTo("today"));
-    assertThat(service.runRetention(null, beheer).purged()).isZero();
-    var run = service.runRetention(TODAY.plusYears(1).plusDays(1), beheer);
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+              assertThat(e.field()).isEqualTo("today");
+              assertThat(e.decision().policy()).isEqualTo(RetentionReferenceDatePolicy.NAME);
+            });
+    assertThat(runRetention(null, beheer).purged()).isZero();
+    var run = runRetention(TODAY.plusYears(1).plusDays(1), beheer);
 
     assertThat(run.purged()).isEqualTo(1);
     assertThat(stored).isEmpty();
@@ -415,13 +555,17 @@ class SignalServiceTest {
     String closed = register();
     approve(closed, submit(closed, ANNA, Phase.RELEVANTIE, "NIET_RELEVANT"), BRAM);
     Actor beheer = Actor.of("bea", Role.BEHEER);
-    service.profile = "production";
+    retention.profile = "production";
 
-    assertThatThrownBy(() -> service.runRetention(TODAY.plusYears(1).plusDays(1), beheer))
+    assertThatThrownBy(() -> runRetention(TODAY.plusYears(1).plusDays(1), beheer))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.field()).isEqualTo("today"));
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+              assertThat(e.field()).isEqualTo("today");
+            });
     assertThat(stored).containsKey(closed);
-    assertThat(service.runRetention(TODAY, beheer).purged()).isZero();
+    assertThat(runRetention(TODAY, beheer).purged()).isZero();
   }
 
   @Test
@@ -431,28 +575,28 @@ class SignalServiceTest {
     String further = register();
     approve(further, submit(further, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
 
-    assertThat(service.workList(BRAM, "RECHTMATIGHEID", false, false))
+    assertThat(workList(BRAM, "RECHTMATIGHEID", false, false))
         .extracting(SignalViews.WorkItem::id)
         .containsExactly(further);
-    assertThat(service.workList(ANNA, null, true, false))
+    assertThat(workList(ANNA, null, true, false))
         .extracting(SignalViews.WorkItem::id)
         .containsExactly(waiting);
-    assertThat(service.workList(BRAM, null, false, true))
+    assertThat(workList(BRAM, null, false, true))
         .extracting(SignalViews.WorkItem::id)
         .containsExactly(waiting);
-    assertThat(service.workList(ANNA, null, false, true)).isEmpty();
+    assertThat(workList(ANNA, null, false, true)).isEmpty();
   }
 
   /** Keeps signals in a map; a stored signal is the domain object itself. */
   class InMemorySignals implements SignalRepository {
     @Override
-    public Optional<Signal> find(String id) {
-      return Optional.ofNullable(stored.get(id));
+    public Optional<Signal> find(SignalId id) {
+      return Optional.ofNullable(stored.get(id.value()));
     }
 
     @Override
     public void save(Signal signal) {
-      stored.put(signal.id(), signal);
+      stored.put(signal.id().value(), signal);
     }
 
     @Override
@@ -471,47 +615,8 @@ class SignalServiceTest {
     }
 
     @Override
-    public void delete(String id) {
-      stored.remove(id);
-    }
-  }
-
-  /**
-   * Collects fired audit events. The service only ever fires synchronously (the audit entry must be
-   * written in the caller's transaction), so the asynchronous and sub-type methods fail loudly if a
-   * change starts using them.
-   */
-  class RecordingEvent implements Event<AuditEvent> {
-    @Override
-    public void fire(AuditEvent event) {
-      audited.add(event);
-    }
-
-    @Override
-    public <U extends AuditEvent> CompletionStage<U> fireAsync(U event) {
-      throw new AssertionError("the service must fire audit events synchronously");
-    }
-
-    @Override
-    public <U extends AuditEvent> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
-      throw new AssertionError("the service must fire audit events synchronously");
-    }
-
-    @Override
-    public Event<AuditEvent> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends AuditEvent> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new AssertionError("the service must fire audit events synchronously");
-    }
-
-    @Override
-    public <U extends AuditEvent> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new AssertionError("the service must fire audit events synchronously");
+    public void delete(SignalId id) {
+      stored.remove(id.value());
     }
   }
 }

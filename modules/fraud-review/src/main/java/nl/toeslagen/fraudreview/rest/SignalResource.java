@@ -1,4 +1,4 @@
-package nl.toeslagen.fraudreview.api;
+package nl.toeslagen.fraudreview.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,24 +20,30 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import nl.toeslagen.fraudreview.application.RecordZienswijzeHandler;
+import nl.toeslagen.fraudreview.application.RegisterSignalHandler;
+import nl.toeslagen.fraudreview.application.ReviewDeterminationHandler;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
 import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
 import nl.toeslagen.fraudreview.application.SignalCommands.WithdrawDetermination;
-import nl.toeslagen.fraudreview.application.SignalService;
-import nl.toeslagen.fraudreview.application.SignalService.RetentionRun;
+import nl.toeslagen.fraudreview.application.SignalQueries;
+import nl.toeslagen.fraudreview.application.SignalRetention;
 import nl.toeslagen.fraudreview.application.SignalViews.Created;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
+import nl.toeslagen.fraudreview.application.SignalViews.Diagram;
+import nl.toeslagen.fraudreview.application.SignalViews.RetentionRun;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
 import nl.toeslagen.fraudreview.application.SignalViews.StuckSignal;
 import nl.toeslagen.fraudreview.application.SignalViews.WorkItem;
-import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.fraudreview.application.StuckSignals;
+import nl.toeslagen.fraudreview.application.SubmitDeterminationHandler;
+import nl.toeslagen.fraudreview.application.WithdrawDeterminationHandler;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
 import nl.toeslagen.kernel.validation.PlausibleDateValidator;
-import nl.toeslagen.workflow.api.ProcessPort;
 
 /** Signals and their four-eyes review (intensief toezicht). */
 @Path("signals")
@@ -46,9 +52,14 @@ import nl.toeslagen.workflow.api.ProcessPort;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SignalResource {
 
-  @Inject SignalService service;
-  @Inject ActorProvider actors;
-  @Inject ProcessPort processes;
+  @Inject RegisterSignalHandler registration;
+  @Inject SubmitDeterminationHandler submission;
+  @Inject ReviewDeterminationHandler reviews;
+  @Inject WithdrawDeterminationHandler withdrawals;
+  @Inject RecordZienswijzeHandler zienswijzen;
+  @Inject SignalQueries queries;
+  @Inject StuckSignals stuckSignals;
+  @Inject SignalRetention retention;
   @Context UriInfo uri;
 
   /** The BSN goes in the body, never in a URL (URLs end up in logs). */
@@ -59,12 +70,10 @@ public class SignalResource {
     }
   }
 
-  public record Diagram(String xml, List<String> activeActivityIds) {}
-
   @POST
   @RolesAllowed(RoleNames.TOEZICHT)
   public Response register(@NotNull @Valid RegisterSignal request) {
-    Created created = service.register(request, actors.current());
+    Created created = registration.handle(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
         .build();
@@ -81,7 +90,7 @@ public class SignalResource {
       @QueryParam("phase") String phase,
       @QueryParam("waitingForApproval") boolean waitingForApproval,
       @QueryParam("waitingForMe") boolean waitingForMe) {
-    return service.workList(actors.current(), phase, waitingForApproval, waitingForMe);
+    return queries.workList(phase, waitingForApproval, waitingForMe);
   }
 
   /**
@@ -95,7 +104,7 @@ public class SignalResource {
   public RetentionRun retentionRun(
       @QueryParam("today") @PlausibleDate(DateRange.RETENTION) String today) {
     LocalDate date = today == null || today.isBlank() ? null : PlausibleDateValidator.parse(today);
-    return service.runRetention(date, actors.current());
+    return retention.run(date);
   }
 
   /**
@@ -106,29 +115,28 @@ public class SignalResource {
   @Path("stuck")
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
   public List<StuckSignal> stuck() {
-    return service.stuck(actors.current());
+    return stuckSignals.list();
   }
 
   @POST
   @Path("search")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public List<WorkItem> search(@NotNull @Valid BsnSearch request) {
-    return service.searchByBsn(request.bsn(), actors.current());
+    return queries.searchByBsn(request.bsn());
   }
 
   @GET
   @Path("{id}")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public SignalDetails get(@PathParam("id") String id) {
-    return service.get(id, actors.current());
+    return queries.get(id);
   }
 
   @GET
   @Path("{id}/diagram")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public Diagram diagram(@PathParam("id") String id) {
-    service.requireExists(id);
-    return new Diagram(processes.diagramXml(id).orElse(null), processes.activeActivityIds(id));
+    return queries.diagram(id);
   }
 
   /** The plain-language outcome letter (PDF), once the signal was closed with an outcome. */
@@ -137,7 +145,7 @@ public class SignalResource {
   @Produces("application/pdf")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public Response letter(@PathParam("id") String id) {
-    return Response.ok(service.letter(id, actors.current()), "application/pdf")
+    return Response.ok(queries.letter(id), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"uitkomst-onderzoek.pdf\"")
         .build();
   }
@@ -146,7 +154,7 @@ public class SignalResource {
   @Path("{id}/determinations")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public Response submit(@PathParam("id") String id, @NotNull @Valid SubmitDetermination request) {
-    DeterminationView d = service.submit(id, request, actors.current());
+    DeterminationView d = submission.handle(id, request);
     return Response.created(uri.getAbsolutePathBuilder().path(d.id()).build()).entity(d).build();
   }
 
@@ -157,7 +165,7 @@ public class SignalResource {
       @PathParam("id") String id,
       @PathParam("determinationId") String determinationId,
       @NotNull @Valid Review request) {
-    return service.review(id, determinationId, request, actors.current());
+    return reviews.handle(id, determinationId, request);
   }
 
   /**
@@ -170,7 +178,7 @@ public class SignalResource {
       @PathParam("id") String id,
       @PathParam("determinationId") String determinationId,
       @NotNull @Valid WithdrawDetermination request) {
-    return service.withdraw(id, determinationId, request, actors.current());
+    return withdrawals.handle(id, determinationId, request);
   }
 
   @POST
@@ -178,6 +186,6 @@ public class SignalResource {
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public SignalDetails zienswijze(
       @PathParam("id") String id, @NotNull @Valid RecordZienswijze request) {
-    return service.recordZienswijze(id, request, actors.current());
+    return zienswijzen.handle(id, request);
   }
 }
