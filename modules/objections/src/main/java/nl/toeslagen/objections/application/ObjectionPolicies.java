@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.toeslagen.kernel.PolicySet;
 import nl.toeslagen.objections.domain.AdmissibilityPolicy;
+import nl.toeslagen.objections.domain.DecisionReasoningPolicy;
 import nl.toeslagen.objections.domain.DecisionReviewPolicy;
 import nl.toeslagen.objections.domain.DecisionReviewRequiredPolicy;
 import nl.toeslagen.objections.domain.ExcusableLatenessPolicy;
+import nl.toeslagen.objections.domain.HearingBeforeDecisionPolicy;
 import nl.toeslagen.objections.domain.HearingDatePolicy;
 import nl.toeslagen.objections.domain.NoticeOfDefaultPolicy;
 import nl.toeslagen.objections.domain.OpenCasePolicy;
@@ -35,6 +37,8 @@ public class ObjectionPolicies implements PolicySet {
         AdmissibilityPolicy.class,
         RepairPeriodPolicy.class,
         HearingDatePolicy.class,
+        HearingBeforeDecisionPolicy.class,
+        DecisionReasoningPolicy.class,
         DecisionReviewRequiredPolicy.class,
         DecisionReviewPolicy.class,
         TermChangePolicy.class,

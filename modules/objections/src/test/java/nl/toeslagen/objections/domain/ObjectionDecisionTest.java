@@ -12,6 +12,7 @@ import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -50,10 +51,24 @@ class ObjectionDecisionTest {
         new GroundAnswer("Partner verkeerd", second, "De partner staat juist geregistreerd."));
   }
 
+  /**
+   * Refused as invalid input (400) on {@code field}: plain input checks as a ValidationException,
+   * the legal rules as a named policy's refusal of kind INVALID.
+   */
   private static void assertRefused(Runnable r, String field) {
     assertThatThrownBy(r::run)
-        .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.field()).isEqualTo(field));
+        .satisfies(
+            e -> {
+              if (e instanceof PolicyViolationException p) {
+                assertThat(p.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+                assertThat(p.field()).isEqualTo(field);
+                assertThat(p.decision().policy())
+                    .isIn(DecisionReasoningPolicy.NAME, HearingBeforeDecisionPolicy.NAME);
+              } else {
+                assertThat(e).isInstanceOf(ValidationException.class);
+                assertThat(((ValidationException) e).field()).isEqualTo(field);
+              }
+            });
   }
 
   @Test
