@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.toeslagen.audit.api.AuditCorrelation;
 import nl.toeslagen.kernel.Role;
-import nl.toeslagen.web.api.Problems;
+import nl.toeslagen.web.rest.Problems;
 import nl.toeslagen.web.web.RequestCorrelation;
 import nl.toeslagen.web.web.SecurityHeaders;
 
@@ -218,7 +218,7 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
             + " seconden opnieuw.";
     String en = "Too many failed logins for this user. Try again in " + seconds + " seconds.";
     if (!page) {
-      return send(response, 429, "Too Many Requests", nl, en, "LoginThrottlePolicy");
+      return send(response, 429, "Too Many Requests", nl, en, LoginThrottlePolicy.NAME);
     }
     try {
       SecurityHeaders.apply(response);

@@ -78,8 +78,8 @@ class ShellBrowserIT {
         .doesNotContain("Gebruikers");
     assertThat(menuOf("toezicht2")).contains("Intensief toezicht").doesNotContain("Bezwaren");
     assertThat(menuOf("privacy1"))
-        .contains("Selectieregels", "Audittrail")
-        .doesNotContain("Takenlijst");
+        .contains("Beleidsregels", "Audittrail")
+        .doesNotContain("Takenlijst", "Selectieregels");
     assertThat(menuOf("teamleider2")).contains("Termijnen bewaken", "Takenlijst");
     assertThat(menuOf("inspectie1"))
         .contains("Audittrail")
