@@ -1,9 +1,8 @@
 package nl.toeslagen.web.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
+import nl.toeslagen.web.web.ProblemDetails;
 
 /**
  * RFC 9457 problem details with the message in Dutch and English: {@code detail} (English, the
@@ -12,27 +11,13 @@ import jakarta.ws.rs.core.Response;
  */
 public final class Problems {
 
-  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final String MEDIA_TYPE = ProblemDetails.MEDIA_TYPE;
 
   private Problems() {}
 
   public static JsonObject json(
       int status, String title, String nl, String en, String field, String policy) {
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("type", "about:blank")
-            .add("title", title)
-            .add("status", status)
-            .add("detail", en)
-            .add("detailNl", nl)
-            .add("detailEn", en);
-    if (field != null) {
-      body.add("field", field);
-    }
-    if (policy != null) {
-      body.add("policy", policy);
-    }
-    return body.build();
+    return ProblemDetails.json(status, title, nl, en, field, policy);
   }
 
   public static Response response(

@@ -1,4 +1,4 @@
-package nl.toeslagen.web.web;
+package nl.toeslagen.web.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import nl.toeslagen.web.security.LoginAudit;
-import nl.toeslagen.web.security.SameOrigin;
 
 /**
  * Ends the session and returns to the login page. Only a POST from the application's own pages logs
