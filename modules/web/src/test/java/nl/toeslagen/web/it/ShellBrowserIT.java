@@ -116,4 +116,20 @@ class ShellBrowserIT {
     b.waitForText(By.id("integriteit"), "intact");
     assertThat(b.driver().findElement(By.id("regels")).findElements(By.tagName("tr"))).isNotEmpty();
   }
+
+  @Test
+  void theInspectorReadsAndFiltersThePolicyCatalogue() {
+    Browser b = browser();
+    b.login("inspectie1");
+    b.open("beleidsregels.html");
+    b.waitForText(By.id("regelrijen"), "TaskOwnershipPolicy");
+    int all = b.driver().findElements(By.cssSelector("#regelrijen tr")).size();
+    assertThat(all).isGreaterThanOrEqualTo(8);
+    assertThat(b.driver().findElement(By.id("aantal")).getText()).isEqualTo(all + " regels.");
+    b.driver().findElement(By.id("filter")).sendKeys("TaskOwnership");
+    b.waitForText(By.id("aantal"), "1 van de " + all + " regels.");
+    List<WebElement> rows = b.driver().findElements(By.cssSelector("#regelrijen tr"));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getText()).contains("TaskOwnershipPolicy", "workflow");
+  }
 }
