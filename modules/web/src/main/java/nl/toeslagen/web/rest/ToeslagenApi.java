@@ -8,8 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /**
- * The JSON API under {@code /api}; resources of every module's {@code api} package are found by
- * scanning.
+ * The JSON API under {@code /api}; the resources of every module's {@code rest} package are found
+ * by scanning.
  */
 @ApplicationPath("api")
 @DeclareRoles({
