@@ -8,8 +8,4 @@ public record AuditPage(List<AuditEntryView> entries, long total, int page, int 
   public AuditPage {
     entries = List.copyOf(entries);
   }
-
-  public boolean hasNext() {
-    return (long) (page + 1) * size < total;
-  }
 }

@@ -51,16 +51,6 @@ public record AuditSearchCriteria(
         objectType, objectId, actor, action, from, to, page, size, ascending);
   }
 
-  public AuditSearchCriteria withActor(String actor) {
-    return new AuditSearchCriteria(
-        objectType, objectId, actor, action, from, to, page, size, ascending);
-  }
-
-  public AuditSearchCriteria withAction(String action) {
-    return new AuditSearchCriteria(
-        objectType, objectId, actor, action, from, to, page, size, ascending);
-  }
-
   public AuditSearchCriteria between(Instant from, Instant to) {
     return new AuditSearchCriteria(
         objectType, objectId, actor, action, from, to, page, size, ascending);

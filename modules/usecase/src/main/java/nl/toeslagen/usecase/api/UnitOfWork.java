@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import nl.toeslagen.audit.api.AuditEvent;
@@ -91,11 +92,12 @@ public class UnitOfWork {
     String caseId = id.toString();
     try {
       action.accept(aggregate, change);
+      kind.repository().save(aggregate);
+      carryOut(kind.objectType(), caseId, change);
     } catch (PolicyViolationException e) {
-      throw e.objectType() == null ? e.about(kind.objectType(), caseId) : e;
+      // a refusal of the domain, of the task list (e.g. TaskOwnershipPolicy) or of a process step
+      throw filedUnder(e, kind.objectType(), caseId);
     }
-    kind.repository().save(aggregate);
-    carryOut(kind.objectType(), caseId, change);
     return answer.apply(change.processMoved() ? load(kind, id) : aggregate);
   }
 
@@ -115,12 +117,18 @@ public class UnitOfWork {
     try {
       aggregate = factory.apply(change);
     } catch (PolicyViolationException e) {
-      throw e.objectType() == null ? e.about(kind.objectType(), null) : e;
+      throw filedUnder(e, kind.objectType(), null);
     }
-    kind.repository().save(aggregate);
-    String caseId = kind.idOf().apply(aggregate).toString();
-    carryOut(kind.objectType(), caseId, change);
-    return answer.apply(aggregate);
+    I id = kind.idOf().apply(aggregate);
+    String caseId = id.toString();
+    try {
+      kind.repository().save(aggregate);
+      carryOut(kind.objectType(), caseId, change);
+    } catch (PolicyViolationException e) {
+      throw filedUnder(e, kind.objectType(), caseId);
+    }
+    // the process started may have moved the case on (its first steps run in this transaction)
+    return answer.apply(change.processMoved() ? load(kind, id) : aggregate);
   }
 
   /**
@@ -200,9 +208,11 @@ public class UnitOfWork {
                     new ConflictException(
                         "Er staat geen taak '" + key + "' open voor deze zaak.",
                         "There is no open task '" + key + "' for this case."));
+    // an unassigned task offered to one of the actor's roles (or to no group: open to all) is
+    // claimed first; a task someone else holds is refused by the task list, never taken over
+    List<String> groups = task.candidateGroups() == null ? List.of() : task.candidateGroups();
     if (task.assignee() == null
-        && task.candidateGroups() != null
-        && task.candidateGroups().stream().anyMatch(g -> hasRole(actor, g))) {
+        && (groups.isEmpty() || groups.stream().anyMatch(g -> hasRole(actor, g)))) {
       tasks.claim(task.id(), actor.userName());
     }
     tasks.complete(task.id(), actor.userName(), completion.variables().asMap());
@@ -228,6 +238,12 @@ public class UnitOfWork {
               n.basis(),
               n.reasons()));
     }
+  }
+
+  /** The refusal, filed under the case when it names no object of its own. */
+  private static PolicyViolationException filedUnder(
+      PolicyViolationException e, String objectType, String caseId) {
+    return e.objectType() == null ? e.about(objectType, caseId) : e;
   }
 
   private static boolean hasRole(Actor actor, String group) {

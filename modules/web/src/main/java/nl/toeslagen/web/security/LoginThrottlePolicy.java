@@ -2,6 +2,7 @@ package nl.toeslagen.web.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.toeslagen.kernel.PolicyRule;
 
 /**
  * When an account's logins are throttled. Failures count while each follows the previous within
@@ -10,7 +11,19 @@ import java.time.Instant;
  * login is not checked at all and answers 429 with the time left. A successful login resets the
  * count.
  */
+@PolicyRule(
+    name = "LoginThrottlePolicy",
+    guardsNl =
+        "Na 10 mislukte inlogpogingen op rij wordt een account tijdelijk geblokkeerd (30 seconden,"
+            + " verdubbelend tot 15 minuten).",
+    guardsEn =
+        "After 10 failed logins in a row an account is locked for a while (30 seconds, doubling up"
+            + " to 15 minutes).",
+    legalBasis = "AVG art. 32 (passende beveiliging); BIO / ISO/IEC 27002:2022 maatregel 8.5",
+    appliesTo = {"Inloggen"})
 public final class LoginThrottlePolicy {
+
+  public static final String NAME = "LoginThrottlePolicy";
 
   public static final int THRESHOLD = 10;
   public static final Duration WINDOW = Duration.ofMinutes(15);

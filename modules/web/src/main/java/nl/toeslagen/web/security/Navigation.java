@@ -27,11 +27,14 @@ public final class Navigation {
               "/toezicht/index.html",
               Set.of(Role.TOEZICHT, Role.VAKTECHNIEK)),
           new Item("Termijnen bewaken", "/bezwaren/termijnen.html", Set.of(Role.TEAMLEIDER)),
-          new Item("Selectieregels", "/selectie/index.html", Set.of(Role.PRIVACY)),
           new Item(
               "Audittrail",
               "/audit.html",
               Set.of(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY)),
+          new Item(
+              "Beleidsregels",
+              "/beleidsregels.html",
+              Set.of(Role.INSPECTIE, Role.VAKTECHNIEK, Role.PRIVACY)),
           new Item("Gebruikers", "/beheer.html", Set.of(Role.BEHEER)));
 
   private Navigation() {}

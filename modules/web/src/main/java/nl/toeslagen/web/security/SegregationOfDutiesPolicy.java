@@ -5,11 +5,12 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyRule;
 import nl.toeslagen.kernel.Role;
 
 /**
- * Named policy "SegregationOfDuties" for user administration: which roles one account may hold
- * together.
+ * Named policy "SegregationOfDutiesPolicy" for user administration: which roles one account may
+ * hold together.
  *
  * <ul>
  *   <li>INSPECTIE (the inspectorate reads everything to check the agency) holds no other role: who
@@ -23,9 +24,19 @@ import nl.toeslagen.kernel.Role;
  * government baseline BIO builds); no article of law prescribes it, so the decision carries no
  * legal basis.
  */
+@PolicyRule(
+    name = "SegregationOfDutiesPolicy",
+    guardsNl =
+        "Functiescheiding bij het toekennen van rollen: INSPECTIE gaat met geen andere rol samen,"
+            + " BEHEER met geen zaakrol.",
+    guardsEn =
+        "Segregation of duties when roles are granted: INSPECTIE combines with no other role,"
+            + " BEHEER with no case role.",
+    legalBasis = "Eigen norm (functiescheiding, BIO / ISO/IEC 27002:2022 maatregel 5.3)",
+    appliesTo = {"Gebruiker aanmaken", "Rollen wijzigen", "Start van de applicatie (productie)"})
 public final class SegregationOfDutiesPolicy {
 
-  public static final String NAME = "SegregationOfDuties";
+  public static final String NAME = "SegregationOfDutiesPolicy";
 
   /** The roles that read or change cases or citizens' data. */
   public static final Set<Role> CASE_ROLES =

@@ -22,7 +22,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.toeslagen.audit.api.AuditCorrelation;
 import nl.toeslagen.kernel.Role;
-import nl.toeslagen.web.api.Problems;
+import nl.toeslagen.web.web.ProblemDetails;
 import nl.toeslagen.web.web.RequestCorrelation;
 import nl.toeslagen.web.web.SecurityHeaders;
 
@@ -218,7 +218,7 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
             + " seconden opnieuw.";
     String en = "Too many failed logins for this user. Try again in " + seconds + " seconds.";
     if (!page) {
-      return send(response, 429, "Too Many Requests", nl, en, "LoginThrottlePolicy");
+      return send(response, 429, "Too Many Requests", nl, en, LoginThrottlePolicy.NAME);
     }
     try {
       SecurityHeaders.apply(response);
@@ -264,9 +264,11 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
     try {
       SecurityHeaders.apply(response);
       response.setStatus(status);
-      response.setContentType(Problems.MEDIA_TYPE);
+      response.setContentType(ProblemDetails.MEDIA_TYPE);
       response.setCharacterEncoding("UTF-8");
-      response.getWriter().write(Problems.json(status, title, nl, en, null, policy).toString());
+      response
+          .getWriter()
+          .write(ProblemDetails.json(status, title, nl, en, null, policy).toString());
       response.flushBuffer();
     } catch (IOException e) {
       // the client went away; nothing left to tell it

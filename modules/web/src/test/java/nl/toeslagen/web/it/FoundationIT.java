@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
+import nl.toeslagen.kernel.PolicyEntry;
+import nl.toeslagen.kernel.PolicySet;
+import nl.toeslagen.web.architecture.PolicySets;
 import nl.toeslagen.web.it.ApiClient.Reply;
 import nl.toeslagen.web.it.probe.ProbeResource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,7 +89,7 @@ class FoundationIT {
     assertThat(navigation("toezicht1"))
         .contains("Intensief toezicht")
         .doesNotContain("Nieuw bezwaar");
-    assertThat(navigation("privacy1")).contains("Selectieregels");
+    assertThat(navigation("privacy1")).contains("Beleidsregels").doesNotContain("Selectieregels");
     assertThat(navigation("teamleider1")).contains("Termijnen bewaken", "Audittrail");
     assertThat(navigation("inspectie2")).contains("Audittrail").doesNotContain("Takenlijst");
     assertThat(navigation("beheer1")).contains("Gebruikers", "Audittrail");
@@ -122,6 +126,57 @@ class FoundationIT {
             .get("api/audit/entries?objectType=OBJECTION&objectId=BZ-0");
     assertThat(oneCase.status()).isEqualTo(200);
     assertThat(ApiClient.as(base, "teamleider1").get("api/audit/entries").status()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(5)
+  void thePolicyCatalogueListsThePoliciesOfEveryPolicySetForTheInspectorateLegalAndPrivacy() {
+    List<PolicySet> sets = PolicySets.inProduction();
+    assertThat(sets).extracting(PolicySet::context).contains("web", "workflow");
+    for (String user : List.of("inspectie1", "vaktechniek1", "privacy1")) {
+      Reply reply = ApiClient.as(base, user).get("api/policies");
+      assertThat(reply.status()).as(user + ": " + reply.body()).isEqualTo(200);
+      List<JsonObject> listed = reply.json().getJsonArray("policies").getValuesAs(JsonObject.class);
+      List<String> keys =
+          listed.stream().map(p -> p.getString("context") + "/" + p.getString("name")).toList();
+      for (PolicySet set : sets) {
+        for (PolicyEntry entry : set.entries()) {
+          assertThat(keys).as(user).contains(entry.context() + "/" + entry.name());
+        }
+      }
+      assertThat(keys).as("sorted by context, then name").isSorted();
+      JsonObject first = listed.get(0);
+      assertThat(first.keySet())
+          .contains(
+              "name",
+              "context",
+              "guardsNl",
+              "guardsEn",
+              "legalBasis",
+              "appliesTo",
+              "implementation");
+    }
+    JsonObject ownership =
+        ApiClient.as(base, "inspectie1")
+            .get("api/policies")
+            .json()
+            .getJsonArray("policies")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("name").equals("TaskOwnershipPolicy"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(ownership.getString("context")).isEqualTo("workflow");
+    assertThat(ownership.getString("implementation"))
+        .isEqualTo("nl.toeslagen.workflow.policy.TaskOwnershipPolicy");
+    assertThat(ownership.getJsonArray("appliesTo")).isNotEmpty();
+    for (String user : List.of("behandelaar1", "toezicht1", "teamleider1", "beheer1")) {
+      Reply refused = ApiClient.as(base, user).get("api/policies");
+      assertThat(refused.status()).as(user).isEqualTo(403);
+      assertThat(refused.isProblem()).isTrue();
+      assertThat(refused.json().getString("policy")).isEqualTo("RoleAuthorisationPolicy");
+    }
+    assertThat(ApiClient.anonymous(base).get("api/policies").status()).isEqualTo(401);
   }
 
   @Test

@@ -977,7 +977,7 @@ class ObjectionFlowIT {
       assertThat(refused.status()).as(refused.body()).isEqualTo(403);
       assertThat(refused.isProblem()).isTrue();
       assertThat(refused.json().getString("field")).isEqualTo("roles");
-      assertThat(refused.json().getString("policy")).isEqualTo("SegregationOfDuties");
+      assertThat(refused.json().getString("policy")).isEqualTo("SegregationOfDutiesPolicy");
       assertThat(refused.json().getString("detailNl")).contains(roles.get(0));
       assertThat(ok(as("beheer1").get("api/users")).getJsonArray("users").toString())
           .as("not created")

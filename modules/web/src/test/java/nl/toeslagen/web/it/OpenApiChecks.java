@@ -38,6 +38,7 @@ final class OpenApiChecks {
             "/api/signals",
             "/api/signals/{id}/determinations/{determinationId}/approval",
             "/api/audit/entries",
+            "/api/policies",
             "/api/users");
     List<OpenApiDocument.Operation> operations = OpenApiDocument.operations(doc);
     assertThat(operations).hasSizeGreaterThanOrEqualTo(42);

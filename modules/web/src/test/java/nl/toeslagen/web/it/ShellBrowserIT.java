@@ -78,8 +78,8 @@ class ShellBrowserIT {
         .doesNotContain("Gebruikers");
     assertThat(menuOf("toezicht2")).contains("Intensief toezicht").doesNotContain("Bezwaren");
     assertThat(menuOf("privacy1"))
-        .contains("Selectieregels", "Audittrail")
-        .doesNotContain("Takenlijst");
+        .contains("Beleidsregels", "Audittrail")
+        .doesNotContain("Takenlijst", "Selectieregels");
     assertThat(menuOf("teamleider2")).contains("Termijnen bewaken", "Takenlijst");
     assertThat(menuOf("inspectie1"))
         .contains("Audittrail")
@@ -115,5 +115,21 @@ class ShellBrowserIT {
     b.waitFor(By.id("controleer")).click();
     b.waitForText(By.id("integriteit"), "intact");
     assertThat(b.driver().findElement(By.id("regels")).findElements(By.tagName("tr"))).isNotEmpty();
+  }
+
+  @Test
+  void theInspectorReadsAndFiltersThePolicyCatalogue() {
+    Browser b = browser();
+    b.login("inspectie1");
+    b.open("beleidsregels.html");
+    b.waitForText(By.id("regelrijen"), "TaskOwnershipPolicy");
+    int all = b.driver().findElements(By.cssSelector("#regelrijen tr")).size();
+    assertThat(all).isGreaterThanOrEqualTo(8);
+    assertThat(b.driver().findElement(By.id("aantal")).getText()).isEqualTo(all + " regels.");
+    b.driver().findElement(By.id("filter")).sendKeys("TaskOwnership");
+    b.waitForText(By.id("aantal"), "1 van de " + all + " regels.");
+    List<WebElement> rows = b.driver().findElements(By.cssSelector("#regelrijen tr"));
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getText()).contains("TaskOwnershipPolicy", "workflow");
   }
 }

@@ -20,7 +20,7 @@ class SegregationOfDutiesPolicyTest {
       }
       PolicyDecision d = policy.evaluate(EnumSet.of(Role.INSPECTIE, other));
       assertThat(d.refused()).as(other.name()).isTrue();
-      assertThat(d.policy()).isEqualTo("SegregationOfDuties");
+      assertThat(d.policy()).isEqualTo("SegregationOfDutiesPolicy");
       assertThat(d.reasonEn()).contains("INSPECTIE");
     }
     assertThat(policy.evaluate(Set.of(Role.INSPECTIE)).allowed()).isTrue();

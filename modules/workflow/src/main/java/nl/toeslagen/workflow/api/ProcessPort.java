@@ -13,9 +13,6 @@ public interface ProcessPort {
   /** Delivers a message (e.g. "ObjectionWithdrawn") to the instance with this business key. */
   void correlate(String messageName, String businessKey, Map<String, Object> variables);
 
-  /** Sets variables on the running instance, e.g. a recalculated deadline that timers read. */
-  void setVariables(String businessKey, Map<String, Object> variables);
-
   /** Ids of the activities the instance currently waits in (empty when it has ended). */
   List<String> activeActivityIds(String businessKey);
 
@@ -23,7 +20,4 @@ public interface ProcessPort {
 
   /** The BPMN 2.0 XML of the definition the instance runs, to draw the diagram in the UI. */
   Optional<String> diagramXml(String businessKey);
-
-  /** Ends the instance, e.g. on withdrawal; the reason is kept in the history. */
-  void cancel(String businessKey, String reason);
 }

@@ -39,12 +39,6 @@ public class CamundaProcessPort implements ProcessPort {
   }
 
   @Override
-  public void setVariables(String businessKey, Map<String, Object> variables) {
-    instance(businessKey)
-        .ifPresent(i -> engine.getRuntimeService().setVariables(i.getId(), variables));
-  }
-
-  @Override
   public List<String> activeActivityIds(String businessKey) {
     return instance(businessKey)
         .map(i -> engine.getRuntimeService().getActiveActivityIds(i.getId()))
@@ -85,12 +79,6 @@ public class CamundaProcessPort implements ProcessPort {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  @Override
-  public void cancel(String businessKey, String reason) {
-    instance(businessKey)
-        .ifPresent(i -> engine.getRuntimeService().deleteProcessInstance(i.getId(), reason));
   }
 
   private Optional<ProcessInstance> instance(String businessKey) {

@@ -10,20 +10,19 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.toeslagen.audit.api.AuditEvent;
 import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
-import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.NotFoundException;
-import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.workflow.api.TaskPort;
 import nl.toeslagen.workflow.api.TaskQuery;
 import nl.toeslagen.workflow.api.TaskView;
+import nl.toeslagen.workflow.policy.TaskCandidatePolicy;
+import nl.toeslagen.workflow.policy.TaskOwnershipPolicy;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -39,9 +38,6 @@ import org.camunda.bpm.engine.task.Task;
  */
 @ApplicationScoped
 public class CamundaTaskPort implements TaskPort {
-
-  static final String OWNERSHIP_POLICY = "TaskOwnershipPolicy";
-  static final String CANDIDATE_POLICY = "TaskCandidatePolicy";
 
   @Inject ProcessEngine engine;
 
@@ -86,39 +82,22 @@ public class CamundaTaskPort implements TaskPort {
   @Override
   public void claim(String taskId, String user) {
     Task task = require(taskId);
-    if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-      throw new ConflictException(
-          "Deze taak is al in behandeling bij " + task.getAssignee() + ".",
-          "This task is already assigned to " + task.getAssignee() + ".");
-    }
+    TaskOwnershipPolicy.mayClaim(task.getAssignee(), user).enforceAsConflict();
     Actor actor = currentActor(user);
-    List<String> groups = candidateGroups(taskId);
-    boolean candidate =
-        actor.has(Role.TEAMLEIDER)
-            || groups.isEmpty()
-            || actor.roles().stream().anyMatch(r -> groups.contains(r.name()));
-    if (!candidate) {
-      PolicyDecision.refuse(
-              CANDIDATE_POLICY,
-              "U mag deze taak niet oppakken: zij is bestemd voor "
-                  + String.join(", ", groups)
-                  + ".",
-              "You may not claim this task: it is meant for " + String.join(", ", groups) + ".")
-          .enforce();
-    }
+    TaskCandidatePolicy.mayClaim(
+            actor.roles().stream().map(Role::name).toList(),
+            actor.has(Role.TEAMLEIDER),
+            candidateGroups(taskId))
+        .enforce();
     asUser(user, () -> engine.getTaskService().claim(taskId, user));
   }
 
   @Override
   public void release(String taskId, String user) {
     Task task = require(taskId);
-    if (!Objects.equals(task.getAssignee(), user) && !currentActor(user).has(Role.TEAMLEIDER)) {
-      PolicyDecision.refuse(
-              OWNERSHIP_POLICY,
-              "Alleen wie de taak heeft, of een teamleider, kan haar teruggeven.",
-              "Only the assignee, or a team manager, can release a task.")
-          .enforce();
-    }
+    TaskOwnershipPolicy.mayRelease(
+            task.getAssignee(), user, currentActor(user).has(Role.TEAMLEIDER))
+        .enforce();
     asUser(user, () -> engine.getTaskService().setAssignee(taskId, null));
   }
 
@@ -148,13 +127,7 @@ public class CamundaTaskPort implements TaskPort {
   @Override
   public void complete(String taskId, String user, Map<String, Object> variables) {
     Task task = require(taskId);
-    if (!user.equals(task.getAssignee())) {
-      PolicyDecision.refuse(
-              OWNERSHIP_POLICY,
-              "U kunt alleen een taak afronden die aan u is toegewezen. Pak de taak eerst op.",
-              "You can only complete a task that is assigned to you. Claim it first.")
-          .enforce();
-    }
+    TaskOwnershipPolicy.mayComplete(task.getAssignee(), user).enforce();
     asUser(user, () -> engine.getTaskService().complete(taskId, variables));
   }
 

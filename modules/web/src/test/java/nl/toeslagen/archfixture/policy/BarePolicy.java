@@ -1,0 +1,4 @@
+package nl.toeslagen.archfixture.policy;
+
+/** Violation: named a policy but without @PolicyRule. */
+public final class BarePolicy {}
