@@ -113,9 +113,6 @@ final class TestDoubles {
     }
 
     @Override
-    public void setVariables(String businessKey, Map<String, Object> variables) {}
-
-    @Override
     public List<String> activeActivityIds(String businessKey) {
       return List.of();
     }
@@ -129,9 +126,6 @@ final class TestDoubles {
     public Optional<String> diagramXml(String businessKey) {
       return Optional.empty();
     }
-
-    @Override
-    public void cancel(String businessKey, String reason) {}
   }
 
   /**
