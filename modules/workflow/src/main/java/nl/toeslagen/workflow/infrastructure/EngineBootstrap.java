@@ -79,6 +79,7 @@ public class EngineBootstrap {
     configuration.setMetricsEnabled(false);
     engine = configuration.buildProcessEngine();
     new ModelDeployer(engine.getRepositoryService()).deployAll();
+    new InstanceMigration(engine).migrateAllToLatest();
     LOG.info(
         () ->
             "Workflow engine '"
