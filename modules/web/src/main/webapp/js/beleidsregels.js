@@ -3,8 +3,18 @@ import { frame, api, el, showError } from '/js/app.js';
 await frame();
 const filter = document.getElementById('filter');
 let policies = [];
+// The part of the system that enforces a rule, in plain Dutch (the API gives the module's code).
+const PARTS = {
+  'objections': 'Bezwaar',
+  'fraud-review': 'Intensief toezicht',
+  'web': 'Toegang en beveiliging',
+  'workflow': 'Taken',
+};
+function part(p) {
+  return PARTS[p.context] || p.context;
+}
 function text(p) {
-  return [p.name, p.context, p.guardsNl, p.guardsEn, p.legalBasis, ...p.appliesTo, p.implementation].join(' ').toLowerCase();
+  return [p.name, p.context, part(p), p.guardsNl, p.guardsEn, p.legalBasis, ...p.appliesTo, p.implementation].join(' ').toLowerCase();
 }
 function show() {
   const words = filter.value.toLowerCase().split(/\s+/).filter(w => w);
@@ -12,7 +22,7 @@ function show() {
   document.getElementById('aantal').textContent = shown.length === policies.length
     ? policies.length + ' regels.' : shown.length + ' van de ' + policies.length + ' regels.';
   document.getElementById('regelrijen').replaceChildren(...shown.map(p => el('tr', {},
-    el('td', {}, el('strong', {}, p.name)), el('td', {}, p.context), el('td', {}, p.guardsNl),
+    el('td', {}, el('strong', {}, p.name)), el('td', {}, part(p)), el('td', {}, p.guardsNl),
     el('td', {}, p.legalBasis), el('td', {}, p.appliesTo.join('; ')))));
 }
 try {

@@ -32,7 +32,7 @@ public final class Navigation {
               "/audit.html",
               Set.of(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY)),
           new Item(
-              "Beleidsregels",
+              "Regelcatalogus",
               "/beleidsregels.html",
               Set.of(Role.INSPECTIE, Role.VAKTECHNIEK, Role.PRIVACY)),
           new Item("Gebruikers", "/beheer.html", Set.of(Role.BEHEER)));

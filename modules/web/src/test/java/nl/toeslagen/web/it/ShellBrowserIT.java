@@ -78,7 +78,7 @@ class ShellBrowserIT {
         .doesNotContain("Gebruikers");
     assertThat(menuOf("toezicht2")).contains("Intensief toezicht").doesNotContain("Bezwaren");
     assertThat(menuOf("privacy1"))
-        .contains("Beleidsregels", "Audittrail")
+        .contains("Regelcatalogus", "Audittrail")
         .doesNotContain("Takenlijst", "Selectieregels");
     assertThat(menuOf("teamleider2")).contains("Termijnen bewaken", "Takenlijst");
     assertThat(menuOf("inspectie1"))
@@ -124,6 +124,10 @@ class ShellBrowserIT {
     b.open("beleidsregels.html");
     b.waitForText(By.id("regelrijen"), "TaskOwnershipPolicy");
     int all = b.driver().findElements(By.cssSelector("#regelrijen tr")).size();
+    // the part of the system is named in Dutch, not as a module code
+    assertThat(b.driver().findElement(By.id("regelrijen")).getText())
+        .contains("Bezwaar", "Intensief toezicht")
+        .doesNotContain("fraud-review");
     assertThat(all).isGreaterThanOrEqualTo(8);
     assertThat(b.driver().findElement(By.id("aantal")).getText()).isEqualTo(all + " regels.");
     b.driver().findElement(By.id("filter")).sendKeys("TaskOwnership");
