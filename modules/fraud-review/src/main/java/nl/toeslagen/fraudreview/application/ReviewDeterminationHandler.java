@@ -3,7 +3,7 @@ package nl.toeslagen.fraudreview.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import nl.toeslagen.fraudreview.application.SignalCommands.Review;
+import nl.toeslagen.fraudreview.application.SignalCommands.DeterminationReview;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
 import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.SignalId;
@@ -26,7 +26,7 @@ public class ReviewDeterminationHandler {
   @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
 
-  public SignalDetails handle(String signalId, String determinationId, Review cmd) {
+  public SignalDetails handle(String signalId, String determinationId, DeterminationReview cmd) {
     return work.change(
         SignalCase.kind(signals),
         SignalId.ofPath(signalId),

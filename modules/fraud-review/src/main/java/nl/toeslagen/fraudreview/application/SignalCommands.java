@@ -104,9 +104,10 @@ public final class SignalCommands {
     }
   }
 
-  public record Review(@NotNull Boolean approved, @Size(max = AUDITED_TEXT) String reasons) {
+  public record DeterminationReview(
+      @NotNull Boolean approved, @Size(max = AUDITED_TEXT) String reasons) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public Review(Boolean approved, String reasons) {
+    public DeterminationReview(Boolean approved, String reasons) {
       this.approved = approved;
       this.reasons = reasons;
     }

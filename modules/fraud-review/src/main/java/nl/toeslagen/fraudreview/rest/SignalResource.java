@@ -23,9 +23,9 @@ import java.util.List;
 import nl.toeslagen.fraudreview.application.RecordZienswijzeHandler;
 import nl.toeslagen.fraudreview.application.RegisterSignalHandler;
 import nl.toeslagen.fraudreview.application.ReviewDeterminationHandler;
+import nl.toeslagen.fraudreview.application.SignalCommands.DeterminationReview;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
-import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
 import nl.toeslagen.fraudreview.application.SignalCommands.WithdrawDetermination;
 import nl.toeslagen.fraudreview.application.SignalQueries;
@@ -164,7 +164,7 @@ public class SignalResource {
   public SignalDetails review(
       @PathParam("id") String id,
       @PathParam("determinationId") String determinationId,
-      @NotNull @Valid Review request) {
+      @NotNull @Valid DeterminationReview request) {
     return reviews.handle(id, determinationId, request);
   }
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.toeslagen.audit.api.AuditEvent;
+import nl.toeslagen.fraudreview.application.SignalCommands.DeterminationReview;
 import nl.toeslagen.fraudreview.application.SignalCommands.Fine;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
-import nl.toeslagen.fraudreview.application.SignalCommands.Review;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
 import nl.toeslagen.fraudreview.application.SignalViews.DeterminationView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
@@ -155,7 +155,7 @@ class SignalHandlersTest {
 
   private SignalDetails approve(String id, DeterminationView d, Actor reviewer) {
     current = reviewer;
-    return reviews.handle(id, d.id(), new Review(true, "Akkoord"));
+    return reviews.handle(id, d.id(), new DeterminationReview(true, "Akkoord"));
   }
 
   private SignalDetails get(String id, Actor viewer) {
@@ -374,7 +374,7 @@ class SignalHandlersTest {
     DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
     current = BRAM;
 
-    assertThatThrownBy(() -> reviews.handle(id, d.id(), new Review(true, "")))
+    assertThatThrownBy(() -> reviews.handle(id, d.id(), new DeterminationReview(true, "")))
         .isInstanceOfSatisfying(
             PolicyViolationException.class,
             e -> {

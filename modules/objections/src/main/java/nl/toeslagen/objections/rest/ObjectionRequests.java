@@ -226,9 +226,10 @@ public final class ObjectionRequests {
     }
   }
 
-  public record Review(@NotNull Boolean approved, @Size(max = AUDITED_TEXT) String remarks) {
+  public record DecisionReview(
+      @NotNull Boolean approved, @Size(max = AUDITED_TEXT) String remarks) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public Review(Boolean approved, String remarks) {
+    public DecisionReview(Boolean approved, String remarks) {
       this.approved = approved;
       this.remarks = remarks;
     }

@@ -292,7 +292,7 @@ public class ObjectionResource {
   @Path("{id}/review")
   @RolesAllowed(RoleNames.VAKTECHNIEK)
   public ObjectionView review(
-      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Review r) {
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.DecisionReview r) {
     return review.handle(new ObjectionCommands.ReviewDecision(id(id), r.approved(), r.remarks()));
   }
 

@@ -115,7 +115,7 @@ class ObjectionRequestsValidationTest {
 
   @Test
   void aReviewWithoutApprovalIsRefused() {
-    assertThat(paths(new ObjectionRequests.Review(null, null))).containsExactly("approved");
+    assertThat(paths(new ObjectionRequests.DecisionReview(null, null))).containsExactly("approved");
   }
 
   @Test

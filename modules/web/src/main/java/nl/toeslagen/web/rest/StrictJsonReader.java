@@ -193,7 +193,27 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
       throw binding(e);
     } catch (StreamReadException e) {
       throw syntax(e);
+    } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+      // a limit of the reader (nesting depth, length of a number or text) reached outside the
+      // binding, e.g. while skipping the value of an unknown field
+      throw limit(e);
     }
+  }
+
+  static ValidationException limit(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.contains("nesting depth")) {
+      return new ValidationException(
+          "body", "De gegevens zijn te diep genest.", "The data is nested too deeply.");
+    }
+    if (message.contains("Number value length")) {
+      return new ValidationException(
+          "body", "Een getal in het verzoek is te groot.", "A number in the request is too large.");
+    }
+    return new ValidationException(
+        "body",
+        "Het verzoek overschrijdt een grens van de invoer.",
+        "The request exceeds a limit of the input.");
   }
 
   static ValidationException binding(JsonMappingException e) {

@@ -162,6 +162,15 @@ class StrictJsonReaderTest {
   }
 
   @Test
+  void deepNestingInTheValueOfAnUnknownFieldIsRefusedAsInvalidInput() {
+    String body = "{\"reasons\": " + "{\"a\":".repeat(20_000) + "1" + "}".repeat(20_001);
+    Throwable e = catchThrowable(() -> read(ObjectionRequests.DecisionReview.class, body));
+    assertThat(e).isInstanceOf(ValidationException.class);
+    assertThat(((ValidationException) e).field()).isEqualTo("body");
+    assertThat(((ValidationException) e).messageNl()).contains("te diep genest");
+  }
+
+  @Test
   void anEmptyDateFromAFormMeansNoDate() throws IOException {
     assertThat(read(ObjectionRequests.Repair.class, "{\"repairedOn\":\"\"}").repairedOn()).isNull();
   }
