@@ -192,7 +192,8 @@ public final class Objection {
     LocalDate end = terms.objectionTermEnd(dagtekening);
     TimelinessAssessment t =
         terms.timeliness(dagtekening, intake.receivedDate(), intake.postmarkDate());
-    DecisionTerm term = terms.decisionTerm(end, intake.receivedDate(), advisoryCommittee);
+    DecisionTerm term =
+        terms.decisionTerm(end, intake.receivedDate(), t.timeliness(), advisoryCommittee);
     return new Objection(
         new Memento(
             id.value(),

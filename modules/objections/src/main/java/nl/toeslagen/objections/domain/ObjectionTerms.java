@@ -22,9 +22,11 @@ import nl.toeslagen.kernel.ValidationException;
  *       the decision existed is in time (Awb 6:10).
  *   <li><b>Decision term</b> (Awb 7:10 lid 1, 7:13): six weeks, twelve with an advisory committee,
  *       counted from the day after the objection term ended, so nominal end = objection term end +
- *       6 (12) weeks, then the Algemene termijnenwet. For an objection received after the objection
- *       term ended (late, possibly excused) the term is counted from the day after receipt, because
- *       the agency could not have decided earlier.
+ *       6 (12) weeks, then the Algemene termijnenwet. That holds for every objection lodged in
+ *       time, also a posted one received in the week after the term (Awb 6:9 lid 2): the law counts
+ *       from the end of the objection term, not from receipt. Only a late objection (received after
+ *       the term, not saved by 6:9; excused under 6:11 or not) is counted from the day after
+ *       receipt, because the agency could not decide on it earlier (ADR 0018).
  *   <li><b>Extension</b> (7:10 lid 3): once, by six weeks, recorded with reasons on or before the
  *       current deadline; new nominal end = current nominal end + 6 weeks, then the Algemene
  *       termijnenwet.
@@ -91,12 +93,21 @@ public final class ObjectionTerms {
    *
    * @param objectionTermEnd the last day of the objection term (after the Algemene termijnenwet)
    * @param received the day the objection was received
+   * @param timeliness whether it was lodged in time ({@link #timeliness}): only a late objection is
+   *     counted from its receipt
    * @param advisoryCommittee whether an advisory committee is involved (Awb 7:13)
    */
   public DecisionTerm decisionTerm(
-      LocalDate objectionTermEnd, LocalDate received, boolean advisoryCommittee) {
+      LocalDate objectionTermEnd,
+      LocalDate received,
+      Timeliness timeliness,
+      boolean advisoryCommittee) {
+    Objects.requireNonNull(timeliness, "timeliness");
+    boolean late = timeliness == Timeliness.LATE || timeliness == Timeliness.LATE_EXCUSED;
     LocalDate countFrom =
-        received != null && received.isAfter(objectionTermEnd) ? received : objectionTermEnd;
+        late && received != null && received.isAfter(objectionTermEnd)
+            ? received
+            : objectionTermEnd;
     LocalDate nominal =
         countFrom.plusWeeks(
             advisoryCommittee ? DECISION_TERM_WEEKS_WITH_COMMITTEE : DECISION_TERM_WEEKS);
@@ -109,13 +120,13 @@ public final class ObjectionTerms {
    */
   public LocalDate decisionDeadline(LocalDate dagtekening, boolean advisoryCommittee) {
     LocalDate end = objectionTermEnd(dagtekening);
-    return decisionTerm(end, end, advisoryCommittee).deadline();
+    return decisionTerm(end, end, Timeliness.IN_TIME, advisoryCommittee).deadline();
   }
 
   /** The deadline after the one extension of Awb 7:10 lid 3, for an objection received in time. */
   public LocalDate extendedDecisionDeadline(LocalDate dagtekening, boolean advisoryCommittee) {
     LocalDate end = objectionTermEnd(dagtekening);
-    return extensionOf(decisionTerm(end, end, advisoryCommittee));
+    return extensionOf(decisionTerm(end, end, Timeliness.IN_TIME, advisoryCommittee));
   }
 
   private LocalDate extensionOf(DecisionTerm term) {

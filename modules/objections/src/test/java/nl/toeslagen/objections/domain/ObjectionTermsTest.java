@@ -128,21 +128,24 @@ class ObjectionTermsTest {
 
     @Test
     void isTwelveWeeksWithAdvisoryCommitteeMovedPastWhitMonday() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), true);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, true);
       assertThat(term.nominalEnd()).isEqualTo(parse("2024-05-20"));
       assertThat(term.deadline()).isEqualTo(parse("2024-05-21"));
       assertThat(term.advisoryCommittee()).isTrue();
     }
 
     @Test
-    void countsFromReceiptForAnObjectionReceivedAfterTheTerm() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-03-04"), false);
+    void countsFromReceiptForALateObjection() {
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-03-04"), Timeliness.LATE, false);
       assertThat(term.deadline()).isEqualTo(parse("2024-04-15"));
     }
 
     @Test
     void extensionAddsSixWeeksToTheNominalEndOnce() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       DecisionTerm extended =
           terms.extend(term, parse("2024-04-01"), "Advies van de vaktechniek nodig");
       assertThat(extended.deadline()).isEqualTo(parse("2024-05-21"));
@@ -160,14 +163,16 @@ class ObjectionTermsTest {
 
     @Test
     void extensionMayBeRecordedOnTheLastDay() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThat(terms.extend(term, parse("2024-04-08"), "drukte").deadline())
           .isEqualTo(parse("2024-05-21"));
     }
 
     @Test
     void extensionIsRefusedAfterTheDeadline() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThatThrownBy(() -> terms.extend(term, parse("2024-04-09"), "te laat"))
           .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict)
           .hasMessageContaining("2024-04-08");
@@ -175,7 +180,8 @@ class ObjectionTermsTest {
 
     @Test
     void secondExtensionIsRefused() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       DecisionTerm once = terms.extend(term, parse("2024-04-01"), "eerste keer");
       assertThatThrownBy(() -> terms.extend(once, parse("2024-04-02"), "tweede keer"))
           .isInstanceOfSatisfying(PolicyViolationException.class, ObjectionTest::conflict)
@@ -184,7 +190,8 @@ class ObjectionTermsTest {
 
     @Test
     void extensionWithoutReasonsIsRefusedNamingTheField() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThatThrownBy(() -> terms.extend(term, parse("2024-04-01"), " "))
           .isInstanceOfSatisfying(
               ValidationException.class, e -> assertThat(e.field()).isEqualTo("reasons"));
@@ -192,7 +199,8 @@ class ObjectionTermsTest {
 
     @Test
     void furtherPostponementWithConsentMovesTheDeadlineToTheAgreedDatePastTheWeekend() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       DecisionTerm extended = terms.extend(term, parse("2024-04-01"), "complex");
       DecisionTerm postponed =
           terms.postponeWithConsent(
@@ -208,7 +216,8 @@ class ObjectionTermsTest {
 
     @Test
     void postponementWithoutRecordedConsentIsRefused() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThatThrownBy(
               () -> terms.postponeWithConsent(term, parse("2024-04-01"), parse("2024-06-01"), null))
           .isInstanceOfSatisfying(
@@ -217,7 +226,8 @@ class ObjectionTermsTest {
 
     @Test
     void postponementMustGoBeyondTheCurrentDeadline() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThatThrownBy(
               () ->
                   terms.postponeWithConsent(
@@ -228,7 +238,8 @@ class ObjectionTermsTest {
 
     @Test
     void suspensionForRepairMovesTheDeadlineByTheDaysFromTheDayAfterTheRequestUntilRepair() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       DecisionTerm suspended = terms.suspend(term, parse("2024-03-01"), parse("2024-03-11"));
       assertThat(ObjectionTerms.suspendedDays(parse("2024-03-01"), parse("2024-03-11")))
           .isEqualTo(10);
@@ -238,14 +249,16 @@ class ObjectionTermsTest {
 
     @Test
     void suspensionLastsTheWholeRepairPeriodWhenItLapsesUnused() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThat(terms.suspend(term, parse("2024-03-01"), parse("2024-03-15")).deadline())
           .isEqualTo(parse("2024-04-22"));
     }
 
     @Test
     void suspendedDeadlineOnASaturdayMovesToMonday() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       DecisionTerm suspended = terms.suspend(term, parse("2024-03-01"), parse("2024-03-06"));
       assertThat(suspended.nominalEnd()).isEqualTo(parse("2024-04-13"));
       assertThat(suspended.deadline()).isEqualTo(parse("2024-04-15"));
@@ -253,14 +266,16 @@ class ObjectionTermsTest {
 
     @Test
     void repairOnTheDayOfTheRequestSuspendsNothing() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThat(terms.suspend(term, parse("2024-03-01"), parse("2024-03-01")).deadline())
           .isEqualTo(parse("2024-04-08"));
     }
 
     @Test
     void suspensionThenExtensionBuildsOnTheSuspendedNominalEnd() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       DecisionTerm suspended = terms.suspend(term, parse("2024-03-01"), parse("2024-03-11"));
       assertThat(terms.extend(suspended, parse("2024-04-10"), "complex").deadline())
           .isEqualTo(parse("2024-05-30"));
@@ -268,9 +283,66 @@ class ObjectionTermsTest {
 
     @Test
     void isOverdueOnlyAfterTheDeadline() {
-      DecisionTerm term = terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), false);
+      DecisionTerm term =
+          terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
       assertThat(term.overdueOn(parse("2024-04-08"))).isFalse();
       assertThat(term.overdueOn(parse("2024-04-09"))).isTrue();
+    }
+  }
+
+  /**
+   * Awb 7:10 lid 1 with 6:9 lid 2: a posted objection received in the week after the objection term
+   * is in time, and its decision term runs from the end of the objection term, not from receipt;
+   * only a late objection (excused under 6:11 or not) counts from receipt (ADR 0018).
+   */
+  @Nested
+  class DecisionTermOfPostedAndLateObjections {
+
+    @ParameterizedTest(
+        name = "{0}: dagtekening {1}, postmark {2}, received {3} -> {4}, deadline {5}")
+    @CsvSource({
+      "received on the last day,             2025-03-03,           , 2025-04-14, IN_TIME,        false, 2025-05-26",
+      "'posted in time, received a week late on Easter Monday', 2025-03-03, 2025-04-14, 2025-04-21, POSTED_IN_TIME, false, 2025-05-26",
+      "'posted in time, received a day after the week', 2025-03-03, 2025-04-14, 2025-04-22, LATE, false, 2025-06-03",
+      "'posted in time, received on 5 May of a non-lustrum year', 2026-03-20, 2026-05-01, 2026-05-05, POSTED_IN_TIME, false, 2026-06-12",
+      "'posted in time with a committee, ends on Whit Monday', 2027-01-11, 2027-02-22, 2027-03-01, POSTED_IN_TIME, true, 2027-05-18",
+      "late without a postmark,              2027-01-11,           , 2027-03-10, LATE,           false, 2027-04-21",
+    })
+    void runsFromTheEndOfTheObjectionTermUnlessLate(
+        String what,
+        LocalDate dagtekening,
+        LocalDate postmark,
+        LocalDate received,
+        Timeliness timeliness,
+        boolean committee,
+        LocalDate deadline) {
+      TimelinessAssessment t = terms.timeliness(dagtekening, received, postmark);
+      assertThat(t.timeliness()).as(what).isEqualTo(timeliness);
+      DecisionTerm term =
+          terms.decisionTerm(
+              terms.objectionTermEnd(dagtekening), received, t.timeliness(), committee);
+      assertThat(term.deadline()).as(what).isEqualTo(deadline);
+    }
+
+    @Test
+    void aLateObjectionExcusedUnder611KeepsItsTermFromReceipt() {
+      LocalDate end = terms.objectionTermEnd(parse("2027-01-11"));
+      assertThat(
+              terms
+                  .decisionTerm(end, parse("2027-03-10"), Timeliness.LATE_EXCUSED, false)
+                  .deadline())
+          .isEqualTo(parse("2027-04-21"));
+    }
+
+    @Test
+    void aPostedObjectionIsNoLongerSevenDaysLateAndItsNoticeOfDefaultCounts() {
+      LocalDate end = terms.objectionTermEnd(parse("2025-03-03"));
+      DecisionTerm posted =
+          terms.decisionTerm(end, parse("2025-04-21"), Timeliness.POSTED_IN_TIME, false);
+      // the former reading (from receipt) gave 2025-06-02; a notice of default on 2025-05-27
+      // comes after the real deadline
+      assertThat(posted.deadline()).isEqualTo(parse("2025-05-26"));
+      assertThat(parse("2025-05-27")).isAfter(posted.deadline());
     }
   }
 
