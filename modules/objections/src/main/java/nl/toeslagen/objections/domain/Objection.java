@@ -295,7 +295,12 @@ public final class Objection {
               ? Set.of()
               : Set.copyOf(EnumSet.copyOf(stillMissing));
     }
-    term = t.suspend(term, repair.requestedOn(), end);
+    term =
+        t.suspend(
+            term,
+            t.decisionTermStart(objectionTermEnd, intake.receivedDate(), timeliness),
+            repair.requestedOn(),
+            end);
     stage = Stage.ADMISSIBILITY;
     return term;
   }

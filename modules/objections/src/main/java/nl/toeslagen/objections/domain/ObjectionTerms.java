@@ -34,8 +34,9 @@ import nl.toeslagen.kernel.ValidationException;
  *       deadline, only with the objector's recorded consent, recorded on or before the current
  *       deadline; repeatable.
  *   <li><b>Suspension</b> (7:10 lid 2): from the day after a repair request until the day of
- *       repair, or until the last day of the repair period when it lapses unused; the nominal end
- *       moves by that number of days, then the Algemene termijnenwet.
+ *       repair, or until the last day of the repair period when it lapses unused, counting only the
+ *       days on which the decision term runs (a period before its start moves nothing); the nominal
+ *       end moves by that number of days, then the Algemene termijnenwet.
  *   <li><b>Reminder</b> ten working days and <b>escalation</b> five working days before the
  *       deadline.
  * </ul>
@@ -89,6 +90,21 @@ public final class ObjectionTerms {
   }
 
   /**
+   * The first day of the decision term (Awb 7:10 lid 1): the day after the objection term ended;
+   * for a late objection (excused or not) the day after receipt (ADR 0018).
+   */
+  public LocalDate decisionTermStart(
+      LocalDate objectionTermEnd, LocalDate received, Timeliness timeliness) {
+    Objects.requireNonNull(timeliness, "timeliness");
+    boolean late = timeliness == Timeliness.LATE || timeliness == Timeliness.LATE_EXCUSED;
+    LocalDate countFrom =
+        late && received != null && received.isAfter(objectionTermEnd)
+            ? received
+            : objectionTermEnd;
+    return countFrom.plusDays(1);
+  }
+
+  /**
    * The decision term of a new objection.
    *
    * @param objectionTermEnd the last day of the objection term (after the Algemene termijnenwet)
@@ -102,12 +118,7 @@ public final class ObjectionTerms {
       LocalDate received,
       Timeliness timeliness,
       boolean advisoryCommittee) {
-    Objects.requireNonNull(timeliness, "timeliness");
-    boolean late = timeliness == Timeliness.LATE || timeliness == Timeliness.LATE_EXCUSED;
-    LocalDate countFrom =
-        late && received != null && received.isAfter(objectionTermEnd)
-            ? received
-            : objectionTermEnd;
+    LocalDate countFrom = decisionTermStart(objectionTermEnd, received, timeliness).minusDays(1);
     LocalDate nominal =
         countFrom.plusWeeks(
             advisoryCommittee ? DECISION_TERM_WEEKS_WITH_COMMITTEE : DECISION_TERM_WEEKS);
@@ -183,34 +194,51 @@ public final class ObjectionTerms {
   /**
    * Suspends the term for a repair request (Awb 7:10 lid 2): from the day after {@code requestedOn}
    * up to and including {@code endedOn} (the day of repair, or the last day of the repair period
-   * when it lapsed unused).
+   * when it lapsed unused) — but only the days on which the decision term runs: a repair period
+   * that ended before the term started does not move it, one that straddles the start moves it by
+   * the days from {@code termStart} on.
+   *
+   * @param termStart the first day of the decision term ({@link #decisionTermStart})
    */
-  public DecisionTerm suspend(DecisionTerm term, LocalDate requestedOn, LocalDate endedOn) {
+  public DecisionTerm suspend(
+      DecisionTerm term, LocalDate termStart, LocalDate requestedOn, LocalDate endedOn) {
     if (endedOn.isBefore(requestedOn)) {
       throw new ValidationException(
           "repairedOn",
           "Het herstel kan niet voor het verzoek om herstel liggen.",
           "The repair cannot be before the repair request.");
     }
-    long days = suspendedDays(requestedOn, endedOn);
+    LocalDate from = requestedOn.plusDays(1);
+    if (termStart != null && termStart.isAfter(from)) {
+      from = termStart;
+    }
+    long days = from.isAfter(endedOn) ? 0 : ChronoUnit.DAYS.between(from, endedOn) + 1;
     LocalDate nominal = term.nominalEnd().plusDays(days);
     LocalDate deadline = calendar.statutoryTermEnd(nominal);
-    return term.with(
-        nominal,
-        deadline,
-        term.extended(),
-        new TermChange(
-            TermChangeKind.SUSPENSION,
-            endedOn,
-            term.deadline(),
-            deadline,
-            "Opgeschort van "
-                + requestedOn.plusDays(1)
+    String reasons =
+        days == 0
+            ? "De hersteltermijn eindigde op "
+                + endedOn
+                + ", voordat de beslistermijn op "
+                + termStart
+                + " begon; de beslistermijn verschuift niet."
+            : "Opgeschort van "
+                + from
                 + " tot en met "
                 + endedOn
                 + " ("
                 + days
-                + " dagen)."));
+                + " dagen)"
+                + (from.equals(requestedOn.plusDays(1))
+                    ? "."
+                    : "; de dagen voor het begin van de beslistermijn op "
+                        + termStart
+                        + " tellen niet.");
+    return term.with(
+        nominal,
+        deadline,
+        term.extended(),
+        new TermChange(TermChangeKind.SUSPENSION, endedOn, term.deadline(), deadline, reasons));
   }
 
   /** Days suspended: from the day after the request up to and including the end day. */

@@ -60,10 +60,18 @@ class ObjectionLettersTest {
 
   @Test
   void afterARepairTheObjectorIsToldTheLaterDecisionDate() {
-    Objection o = ObjectionFixtures.decided();
+    // the repair period straddles the start of the decision term (2024-02-27): it moves by the days
+    // from the start on (Awb 7:10 lid 2)
+    Objection o = ObjectionFixtures.received();
+    o.assessAdmissibility(
+        java.util.Set.of(nl.toeslagen.objections.domain.Requirement.SIGNATURE),
+        null,
+        parse("2024-02-20"));
+    o.endRepair(
+        parse("2024-03-01"), java.util.Set.of(), parse("2024-03-01"), ObjectionFixtures.TERMS);
     var suspension = o.term().changes().get(0);
     assertThat(suspension.newDeadline()).isAfter(suspension.previousDeadline());
-    String text = text(ObjectionLetters.termChange(o, suspension, parse("2024-02-16")));
+    String text = text(ObjectionLetters.termChange(o, suspension, parse("2024-03-01")));
     assertThat(text)
         .contains("7:10 lid 2")
         .contains("aanvulling")

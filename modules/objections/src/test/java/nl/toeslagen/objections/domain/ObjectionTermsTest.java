@@ -240,7 +240,8 @@ class ObjectionTermsTest {
     void suspensionForRepairMovesTheDeadlineByTheDaysFromTheDayAfterTheRequestUntilRepair() {
       DecisionTerm term =
           terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
-      DecisionTerm suspended = terms.suspend(term, parse("2024-03-01"), parse("2024-03-11"));
+      DecisionTerm suspended =
+          terms.suspend(term, parse("2024-02-27"), parse("2024-03-01"), parse("2024-03-11"));
       assertThat(ObjectionTerms.suspendedDays(parse("2024-03-01"), parse("2024-03-11")))
           .isEqualTo(10);
       assertThat(suspended.deadline()).isEqualTo(parse("2024-04-18"));
@@ -251,7 +252,10 @@ class ObjectionTermsTest {
     void suspensionLastsTheWholeRepairPeriodWhenItLapsesUnused() {
       DecisionTerm term =
           terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
-      assertThat(terms.suspend(term, parse("2024-03-01"), parse("2024-03-15")).deadline())
+      assertThat(
+              terms
+                  .suspend(term, parse("2024-02-27"), parse("2024-03-01"), parse("2024-03-15"))
+                  .deadline())
           .isEqualTo(parse("2024-04-22"));
     }
 
@@ -259,7 +263,8 @@ class ObjectionTermsTest {
     void suspendedDeadlineOnASaturdayMovesToMonday() {
       DecisionTerm term =
           terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
-      DecisionTerm suspended = terms.suspend(term, parse("2024-03-01"), parse("2024-03-06"));
+      DecisionTerm suspended =
+          terms.suspend(term, parse("2024-02-27"), parse("2024-03-01"), parse("2024-03-06"));
       assertThat(suspended.nominalEnd()).isEqualTo(parse("2024-04-13"));
       assertThat(suspended.deadline()).isEqualTo(parse("2024-04-15"));
     }
@@ -268,7 +273,10 @@ class ObjectionTermsTest {
     void repairOnTheDayOfTheRequestSuspendsNothing() {
       DecisionTerm term =
           terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
-      assertThat(terms.suspend(term, parse("2024-03-01"), parse("2024-03-01")).deadline())
+      assertThat(
+              terms
+                  .suspend(term, parse("2024-02-27"), parse("2024-03-01"), parse("2024-03-01"))
+                  .deadline())
           .isEqualTo(parse("2024-04-08"));
     }
 
@@ -276,7 +284,8 @@ class ObjectionTermsTest {
     void suspensionThenExtensionBuildsOnTheSuspendedNominalEnd() {
       DecisionTerm term =
           terms.decisionTerm(parse("2024-02-26"), parse("2024-02-01"), Timeliness.IN_TIME, false);
-      DecisionTerm suspended = terms.suspend(term, parse("2024-03-01"), parse("2024-03-11"));
+      DecisionTerm suspended =
+          terms.suspend(term, parse("2024-02-27"), parse("2024-03-01"), parse("2024-03-11"));
       assertThat(terms.extend(suspended, parse("2024-04-10"), "complex").deadline())
           .isEqualTo(parse("2024-05-30"));
     }
@@ -343,6 +352,51 @@ class ObjectionTermsTest {
       // comes after the real deadline
       assertThat(posted.deadline()).isEqualTo(parse("2025-05-26"));
       assertThat(parse("2025-05-27")).isAfter(posted.deadline());
+    }
+  }
+
+  /**
+   * Awb 7:10 lid 2 suspends a decision term that runs: an objection received early (here: term end
+   * 2025-04-14, so the decision term starts 2025-04-15 and ends 2025-05-26) whose repair period
+   * ends before that start keeps its deadline; a period that straddles the start moves it only by
+   * the days from the start on.
+   */
+  @Nested
+  class SuspensionOnlyOfARunningTerm {
+
+    @ParameterizedTest(name = "repair asked {0}, ended {1}: deadline {2}")
+    @CsvSource({
+      "2025-03-25, 2025-04-01, 2025-05-26",
+      "2025-04-01, 2025-04-14, 2025-05-26",
+      "2025-04-01, 2025-04-15, 2025-05-27",
+      "2025-04-10, 2025-04-20, 2025-06-02",
+      "2025-04-15, 2025-04-25, 2025-06-05",
+    })
+    void movesTheDeadlineOnlyByTheDaysTheTermRan(
+        LocalDate requestedOn, LocalDate endedOn, LocalDate deadline) {
+      LocalDate end = terms.objectionTermEnd(parse("2025-03-03"));
+      LocalDate start = terms.decisionTermStart(end, parse("2025-03-20"), Timeliness.IN_TIME);
+      assertThat(start).isEqualTo(parse("2025-04-15"));
+      DecisionTerm term = terms.decisionTerm(end, parse("2025-03-20"), Timeliness.IN_TIME, false);
+      assertThat(term.deadline()).isEqualTo(parse("2025-05-26"));
+      assertThat(terms.suspend(term, start, requestedOn, endedOn).deadline()).isEqualTo(deadline);
+    }
+
+    @Test
+    void saysWhyARepairBeforeTheTermStartedDoesNotMoveIt() {
+      LocalDate end = terms.objectionTermEnd(parse("2025-03-03"));
+      DecisionTerm term = terms.decisionTerm(end, parse("2025-03-20"), Timeliness.IN_TIME, false);
+      DecisionTerm after =
+          terms.suspend(term, parse("2025-04-15"), parse("2025-03-25"), parse("2025-04-01"));
+      assertThat(after.changes().get(after.changes().size() - 1).reasons())
+          .contains("verschuift niet");
+    }
+
+    @Test
+    void aLateObjectionsTermStartsTheDayAfterReceipt() {
+      LocalDate end = terms.objectionTermEnd(parse("2027-01-11"));
+      assertThat(terms.decisionTermStart(end, parse("2027-03-10"), Timeliness.LATE_EXCUSED))
+          .isEqualTo(parse("2027-03-11"));
     }
   }
 
