@@ -10,14 +10,15 @@ import nl.toeslagen.kernel.PolicyRule;
 /**
  * The fine (vergrijpboete) rules: only after a recorded zienswijze; at most 100% of the recovery
  * (Awir art. 41), 150% for a repeat within five years; none when the citizen corrected it before
- * knowing the agency was aware (Awir art. 42); above EUR 340 a report is required (Awb art. 5:53).
+ * knowing the agency was aware (Awir art. 42); when a fine above EUR 340 can be imposed for the
+ * offence (the maximum, not the proposal) a report is required (Awb art. 5:53 lid 1).
  */
 @PolicyRule(
     name = "FinePolicy",
     guardsNl =
-        "De vergrijpboete: hoogstens 100% (150% bij herhaling), geen boete na eigen herstel, rapport boven EUR 340.",
+        "De vergrijpboete: hoogstens 100% (150% bij herhaling), geen boete na eigen herstel, een rapport als de hoogst mogelijke boete boven EUR 340 ligt.",
     guardsEn =
-        "The fine: at most 100% (150% for a repeat), none after the citizen's own correction, a report above EUR 340.",
+        "The fine: at most 100% (150% for a repeat), none after the citizen's own correction, a report when the highest possible fine exceeds EUR 340.",
     legalBasis = "Awir art. 41 en 42; Awb art. 5:53",
     appliesTo = {"Vaststelling indienen (uitkomst met boetevoorstel)"})
 public final class FinePolicy {
@@ -58,12 +59,17 @@ public final class FinePolicy {
           Laws.awir("41"));
     }
     Money amount = amount(request);
-    if (amount.compareTo(REPORT_THRESHOLD) > 0
+    Money maximumFine = maximumFine(request, today);
+    if (maximumFine.compareTo(REPORT_THRESHOLD) > 0
         && (request.reportReference() == null || request.reportReference().isBlank())) {
       return PolicyDecision.refuse(
           NAME,
-          "Een boete van meer dan € 340 vraagt een rapport; vermeld het rapport.",
-          "A fine above EUR 340 requires a report; state the report.",
+          "Voor deze overtreding kan een boete van meer dan € 340 worden opgelegd (hoogstens "
+              + maximumFine.formatted()
+              + "); dan is een rapport nodig, ook als het voorstel lager is. Vermeld het rapport.",
+          "A fine above EUR 340 can be imposed for this offence (at most "
+              + maximumFine.formatted()
+              + "); that requires a report, even when the proposal is lower. State the report.",
           Laws.awb("5:53"));
     }
     if (request.correctedBeforeAware()) {
@@ -102,6 +108,20 @@ public final class FinePolicy {
 
   static int maximumPercentage(FineRequest request, LocalDate today) {
     return isRepeat(request, today) ? REPEAT_MAXIMUM_PERCENTAGE : MAXIMUM_PERCENTAGE;
+  }
+
+  /**
+   * The highest fine that can be imposed for the offence (Awb 5:53 lid 1 looks at this, not at the
+   * proposed amount): 100% of the recovery, 150% for a repeat, nothing after the citizen's own
+   * correction (Awir art. 42).
+   */
+  static Money maximumFine(FineRequest request, LocalDate today) {
+    if (request.correctedBeforeAware()) {
+      return Money.ZERO;
+    }
+    return request
+        .recovery()
+        .times(BigDecimal.valueOf(maximumPercentage(request, today)).movePointLeft(2));
   }
 
   private static Money amount(FineRequest request) {

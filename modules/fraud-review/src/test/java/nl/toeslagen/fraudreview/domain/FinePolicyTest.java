@@ -108,6 +108,39 @@ class FinePolicyTest {
         .isEqualTo(Money.ofCents(34_000));
   }
 
+  /**
+   * Awb 5:53 lid 1: the report is required when a fine above EUR 340 can be imposed for the offence
+   * — the maximum (100%, 150% for a repeat) of the recovery, not the proposed amount.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(
+      name = "recovery {0} cents at {1}%, repeat {2}: report needed {3}")
+  @org.junit.jupiter.params.provider.CsvSource({
+    "50000, 10, false, true",
+    "34001, 1, false, true",
+    "34000, 100, false, false",
+    "30000, 100, true, true",
+    "22666, 150, true, false",
+    "22667, 10, true, true",
+  })
+  void theReportThresholdIsTestedOnTheHighestPossibleFine(
+      long recoveryCents, int percentage, boolean repeat, boolean reportNeeded) {
+    LocalDate previous = repeat ? TODAY.minusYears(2) : null;
+    FineRequest withoutReport =
+        new FineRequest(Money.ofCents(recoveryCents), percentage, previous, false, null);
+    PolicyDecision d = policy.evaluate(withoutReport, zienswijze(), TODAY);
+    assertThat(d.refused()).isEqualTo(reportNeeded);
+    if (reportNeeded) {
+      assertThat(d.basis().toString()).isEqualTo("BWBR0005537 art. 5:53");
+      assertThat(d.reasonNl()).contains("rapport");
+    }
+  }
+
+  @Test
+  void noReportWhenTheCitizensOwnCorrectionRulesOutAnyFine() {
+    FineRequest corrected = new FineRequest(Money.ofCents(500_000), 100, null, true, null);
+    assertThat(policy.evaluate(corrected, zienswijze(), TODAY).allowed()).isTrue();
+  }
+
   @Test
   void fineNeedsARecoveryAboveZero() {
     assertThat(policy.evaluate(request(0, 50), zienswijze(), TODAY).allowed()).isFalse();
