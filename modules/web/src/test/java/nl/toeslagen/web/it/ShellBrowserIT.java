@@ -134,6 +134,6 @@ class ShellBrowserIT {
     b.waitForText(By.id("aantal"), "1 van de " + all + " regels.");
     List<WebElement> rows = b.driver().findElements(By.cssSelector("#regelrijen tr"));
     assertThat(rows).hasSize(1);
-    assertThat(rows.get(0).getText()).contains("TaskOwnershipPolicy", "workflow");
+    assertThat(rows.get(0).getText()).contains("TaskOwnershipPolicy", "Taken");
   }
 }
