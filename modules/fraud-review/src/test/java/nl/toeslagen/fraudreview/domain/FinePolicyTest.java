@@ -5,6 +5,7 @@ import static nl.toeslagen.fraudreview.domain.Fixtures.zienswijze;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyViolationException;
