@@ -62,52 +62,7 @@ public final class Objection {
       LocalDate noticeOfDefaultOn,
       LocalDate closedOn,
       String withdrawalReason,
-      List<CaseStep> steps) {
-
-    /** Without the steps (cases stored before steps were kept): derived where they can be. */
-    public Memento(
-        String id,
-        ObjectionIntake intake,
-        String createdBy,
-        LocalDate objectionTermEnd,
-        Timeliness timeliness,
-        String excuseReason,
-        DecisionTerm term,
-        Stage stage,
-        Set<Requirement> missing,
-        RepairRequest repair,
-        LocalDate repairEndedOn,
-        ContactOutcome contact,
-        Hearing hearing,
-        ObjectionDecision decision,
-        String reviewedBy,
-        String reviewRemarks,
-        LocalDate noticeOfDefaultOn,
-        LocalDate closedOn,
-        String withdrawalReason) {
-      this(
-          id,
-          intake,
-          createdBy,
-          objectionTermEnd,
-          timeliness,
-          excuseReason,
-          term,
-          stage,
-          missing,
-          repair,
-          repairEndedOn,
-          contact,
-          hearing,
-          decision,
-          reviewedBy,
-          reviewRemarks,
-          noticeOfDefaultOn,
-          closedOn,
-          withdrawalReason,
-          null);
-    }
-  }
+      List<CaseStep> steps) {}
 
   private Objection(Memento m) {
     this.id = ObjectionId.of(Objects.requireNonNull(m.id(), "id"));
@@ -130,27 +85,8 @@ public final class Objection {
     this.noticeOfDefaultOn = m.noticeOfDefaultOn();
     this.closedOn = m.closedOn();
     this.withdrawalReason = m.withdrawalReason();
-    this.steps = new ArrayList<>(m.steps() == null ? derivedSteps(m) : m.steps());
-  }
-
-  /**
-   * For a case stored before steps were kept: who registered it and who prepared the current draft
-   * and reviewed it are known; other participants are not (see docs/objections.md).
-   */
-  private static List<CaseStep> derivedSteps(Memento m) {
-    List<CaseStep> derived = new ArrayList<>();
-    if (m.createdBy() != null && !m.createdBy().isBlank()) {
-      derived.add(CaseStep.of(CaseStep.Kind.INTAKE, m.createdBy(), m.intake().receivedDate()));
-    }
-    if (m.decision() != null) {
-      derived.add(
-          new CaseStep(
-              CaseStep.Kind.DRAFT, m.decision().preparedBy(), m.decision().preparedOn(), 1));
-    }
-    if (m.reviewedBy() != null && !m.reviewedBy().isBlank()) {
-      derived.add(CaseStep.of(CaseStep.Kind.REVIEW, m.reviewedBy(), null));
-    }
-    return derived;
+    // documents stored before steps were kept are upcast with their derived steps (ADR 0016)
+    this.steps = new ArrayList<>(Objects.requireNonNull(m.steps(), "steps"));
   }
 
   public static Objection restore(Memento memento) {
