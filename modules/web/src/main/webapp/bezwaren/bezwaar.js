@@ -105,8 +105,9 @@ async function load() {
   const c = await api('objections/' + id);
   const dl = (pairs) => el('dl', { class: 'gegevens' }, pairs.filter(p => p[1] !== null && p[1] !== undefined && p[1] !== '')
     .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, String(v))]));
+  document.querySelector('h1').textContent = 'Bezwaar ' + c.caseNumber;
   document.getElementById('gegevens').replaceChildren(dl([
-    ['Burger (BSN)', c.bsn], ['Toeslag', c.benefitType], ['Bestreden besluit', c.contestedType + ' ' + c.contestedReference + ' van ' + formatDate(c.contestedDate)],
+    ['Zaaknummer', c.caseNumber], ['Burger (BSN)', c.bsn], ['Toeslag', c.benefitType], ['Bestreden besluit', c.contestedType + ' ' + c.contestedReference + ' van ' + formatDate(c.contestedDate)],
     ['Ontvangen', formatDate(c.receivedDate) + ' (' + c.channel + ')'], ['Poststempel', formatDate(c.postmarkDate)],
     ['Tijdig', c.timely ? 'Ja (' + c.timeliness + ')' : 'Nee, te laat'], ['Gronden', c.grounds.join(' | ')],
     ['Fase', c.stage], ['Uitkomst', c.decision && c.decision.outcome], ['Beoordeeld door', c.reviewedBy],

@@ -9,10 +9,11 @@ const STAGES = {
 function table(cases) {
   if (!cases.length) return el('p', {}, 'Geen bezwaren gevonden.');
   return el('table', {},
-    el('thead', {}, el('tr', {}, ['Ontvangen', 'Burger', 'Toeslag', 'Fase', 'Uiterste beslisdatum', 'Werkdagen over']
+    el('thead', {}, el('tr', {}, ['Zaaknummer', 'Ontvangen', 'Burger', 'Toeslag', 'Fase', 'Uiterste beslisdatum', 'Werkdagen over']
       .map(h => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, cases.map(c => el('tr', { class: c.overdue ? 'te-laat' : null },
-      el('td', {}, el('a', { href: '/bezwaren/bezwaar.html?id=' + c.id }, formatDate(c.receivedDate))),
+      el('td', {}, el('a', { href: '/bezwaren/bezwaar.html?id=' + c.id }, c.caseNumber)),
+      el('td', {}, formatDate(c.receivedDate)),
       el('td', {}, c.bsn), el('td', {}, c.benefitType), el('td', {}, STAGES[c.stage] || c.stage),
       el('td', {}, formatDate(c.decisionDeadline)), el('td', {}, String(c.workingDaysLeft))))));
 }
@@ -27,6 +28,7 @@ async function main() {
     try {
       const found = await api('objections/search', { method: 'POST', body: {
         bsn: document.getElementById('zoekBsn').value || null,
+        caseNumber: document.getElementById('zoekZaaknummer').value || null,
         receivedFrom: document.getElementById('vanaf').value || null,
         receivedTo: document.getElementById('tot').value || null } });
       document.getElementById('resultaten').replaceChildren(table(found));

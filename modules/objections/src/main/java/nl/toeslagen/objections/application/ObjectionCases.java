@@ -41,6 +41,11 @@ public class ObjectionCases {
     return new CaseKind<>(OBJECT_TYPE, repository, Objection::id);
   }
 
+  /** The next human-readable case number, for a case registered today (after validation). */
+  public nl.toeslagen.kernel.CaseNumber nextCaseNumber(java.time.LocalDate today) {
+    return repository.nextCaseNumber(today.getYear());
+  }
+
   public ObjectionTerms terms() {
     return new ObjectionTerms(calendar);
   }
@@ -69,7 +74,11 @@ public class ObjectionCases {
     var in = o.intake();
     return ProcessVariables.of(
             ObjectionProcess.CASE_LABEL,
-            "Bezwaar " + in.benefitType().labelNl() + " " + in.contestedDecision().reference())
+            o.caseNumber()
+                + " · Bezwaar "
+                + in.benefitType().labelNl()
+                + " "
+                + in.contestedDecision().reference())
         .and(ObjectionProcess.CITIZEN, in.bsn().masked())
         .and(ObjectionProcess.BENEFIT_TYPE, in.benefitType().name());
   }

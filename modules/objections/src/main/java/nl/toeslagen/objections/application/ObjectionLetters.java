@@ -43,7 +43,7 @@ public final class ObjectionLetters {
   private static Letter.Builder base(Objection o, String kind, String subject, LocalDate today) {
     return Letter.builder()
         .kind(kind)
-        .reference(o.id().toString())
+        .reference(o.caseNumber().toString())
         .date(today)
         .subject(subject)
         .signatory("Team Bezwaar", "Dienst Toeslagen")
@@ -82,7 +82,7 @@ public final class ObjectionLetters {
             "U krijgt uiterlijk op " + d(o.term().deadline()) + " onze beslissing.")
         .section(
             "Heeft u vragen?",
-            "Bel de BelastingTelefoon: 0800 - 0543. Noem dan dit kenmerk: " + o.id() + ".")
+            "Bel de BelastingTelefoon: 0800 - 0543. Noem dan dit kenmerk: " + o.caseNumber() + ".")
         .build();
   }
 
@@ -99,7 +99,7 @@ public final class ObjectionLetters {
             "Stuur ons dit uiterlijk op "
                 + d(r.dueDate())
                 + ". Noem daarbij het kenmerk "
-                + o.id()
+                + o.caseNumber()
                 + ".",
             "Krijgen wij het niet op tijd? Dan kunnen wij uw bezwaar niet behandelen. U krijgt dan een beslissing"
                 + " dat uw bezwaar niet-ontvankelijk is (artikel 6:6 Awb).")

@@ -11,6 +11,7 @@ import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.Bsn;
 import nl.toeslagen.kernel.CaseId;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.objections.domain.Objection;
@@ -55,14 +56,35 @@ public class ObjectionQueries {
    * Cases by citizen (BSN, eleven test) and received date; each case returned is audited as read.
    */
   public List<ObjectionView> search(String bsn, LocalDate from, LocalDate to) {
+    return search(bsn, null, from, to);
+  }
+
+  /**
+   * Cases by citizen (BSN, eleven test), by human-readable case number ({@code BZ-2026-000123}) and
+   * by received date; null arguments do not filter. Each case returned is audited as read.
+   */
+  public List<ObjectionView> search(String bsn, String caseNumber, LocalDate from, LocalDate to) {
     String citizen = bsn == null || bsn.isBlank() ? null : Bsn.of(bsn.strip()).value();
-    List<Objection> found = repository.search(citizen, from, to, 200);
+    List<Objection> found;
+    if (caseNumber != null && !caseNumber.isBlank()) {
+      CaseNumber number = CaseNumber.parse("caseNumber", caseNumber);
+      found =
+          repository
+              .findByCaseNumber(number)
+              .filter(o -> citizen == null || o.intake().bsn().value().equals(citizen))
+              .filter(o -> from == null || !o.intake().receivedDate().isBefore(from))
+              .filter(o -> to == null || !o.intake().receivedDate().isAfter(to))
+              .stream()
+              .toList();
+    } else {
+      found = repository.search(citizen, from, to, 200);
+    }
     work.readAll(
         cases.kind(),
         found,
         "CASE_READ",
-        "Gevonden bij zoeken op burger/datum",
-        "Found searching by citizen/date");
+        "Gevonden bij zoeken op burger/zaaknummer/datum",
+        "Found searching by citizen/case number/date");
     return found.stream().map(views::of).toList();
   }
 

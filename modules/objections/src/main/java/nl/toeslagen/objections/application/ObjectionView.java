@@ -16,6 +16,7 @@ import nl.toeslagen.objections.domain.Requirement;
  */
 public record ObjectionView(
     String id,
+    String caseNumber,
     String bsn,
     String benefitType,
     String contestedReference,
@@ -110,6 +111,7 @@ public record ObjectionView(
     PenaltyAssessment p = o.penalty(today);
     return new ObjectionView(
         o.id().toString(),
+        o.caseNumber().toString(),
         in.bsn().masked(),
         in.benefitType().name(),
         in.contestedDecision().reference(),

@@ -47,6 +47,7 @@ public class ReceiveObjectionHandler {
           Objection o =
               Objection.receive(
                   ObjectionId.generate(),
+                  cases.nextCaseNumber(change.today()),
                   intake,
                   committee,
                   cases.terms(),
@@ -54,14 +55,18 @@ public class ReceiveObjectionHandler {
           change.audit(
               "OBJECTION_REGISTERED",
               Laws.awb("6:7"),
-              "Bezwaar ontvangen op "
+              "Bezwaar "
+                  + o.caseNumber()
+                  + " ontvangen op "
                   + intake.receivedDate()
                   + "; bezwaartermijn tot en met "
                   + o.objectionTermEnd()
                   + "; uiterste beslisdatum "
                   + o.term().deadline()
                   + (committee ? " (adviescommissie, art. 7:13 Awb)" : ""),
-              "Objection received on "
+              "Objection "
+                  + o.caseNumber()
+                  + " received on "
                   + intake.receivedDate()
                   + "; objection term until "
                   + o.objectionTermEnd()

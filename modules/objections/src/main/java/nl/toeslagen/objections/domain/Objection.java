@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.LegalReference;
@@ -40,6 +41,7 @@ public final class Objection {
   private LocalDate closedOn;
   private String withdrawalReason;
   private final List<CaseStep> steps;
+  private final CaseNumber caseNumber;
 
   /** All state, for storage. */
   public record Memento(
@@ -62,7 +64,35 @@ public final class Objection {
       LocalDate noticeOfDefaultOn,
       LocalDate closedOn,
       String withdrawalReason,
-      List<CaseStep> steps) {}
+      List<CaseStep> steps,
+      CaseNumber caseNumber) {
+
+    /** The same state with the case number filled in (rows stored before numbers existed). */
+    public Memento withCaseNumber(CaseNumber number) {
+      return new Memento(
+          id,
+          intake,
+          createdBy,
+          objectionTermEnd,
+          timeliness,
+          excuseReason,
+          term,
+          stage,
+          missing,
+          repair,
+          repairEndedOn,
+          contact,
+          hearing,
+          decision,
+          reviewedBy,
+          reviewRemarks,
+          noticeOfDefaultOn,
+          closedOn,
+          withdrawalReason,
+          steps,
+          number);
+    }
+  }
 
   private Objection(Memento m) {
     this.id = ObjectionId.of(Objects.requireNonNull(m.id(), "id"));
@@ -87,6 +117,7 @@ public final class Objection {
     this.withdrawalReason = m.withdrawalReason();
     // documents stored before steps were kept are upcast with their derived steps (ADR 0016)
     this.steps = new ArrayList<>(Objects.requireNonNull(m.steps(), "steps"));
+    this.caseNumber = Objects.requireNonNull(m.caseNumber(), "caseNumber");
   }
 
   public static Objection restore(Memento memento) {
@@ -114,12 +145,14 @@ public final class Objection {
         noticeOfDefaultOn,
         closedOn,
         withdrawalReason,
-        List.copyOf(steps));
+        List.copyOf(steps),
+        caseNumber);
   }
 
   /** A newly received objection: terms and timeliness are computed here. */
   public static Objection receive(
       ObjectionId id,
+      CaseNumber caseNumber,
       ObjectionIntake intake,
       boolean advisoryCommittee,
       ObjectionTerms terms,
@@ -153,7 +186,8 @@ public final class Objection {
             null,
             createdBy == null
                 ? List.of()
-                : List.of(CaseStep.of(CaseStep.Kind.INTAKE, createdBy, intake.receivedDate()))));
+                : List.of(CaseStep.of(CaseStep.Kind.INTAKE, createdBy, intake.receivedDate())),
+            caseNumber));
   }
 
   // ---- admissibility
@@ -471,6 +505,11 @@ public final class Objection {
 
   public ObjectionId id() {
     return id;
+  }
+
+  /** The human-readable case number ({@code BZ-2026-000123}), shown next to the id. */
+  public CaseNumber caseNumber() {
+    return caseNumber;
   }
 
   public ObjectionIntake intake() {

@@ -2,10 +2,24 @@ package nl.toeslagen.objections.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Repository;
 
 /** Storage of objection cases: find and save by {@link ObjectionId}, and the queries. */
 public interface ObjectionRepository extends Repository<ObjectionId, Objection> {
+
+  /** The prefix of objection case numbers ({@code BZ-2026-000123}: bezwaar). */
+  String CASE_NUMBER_PREFIX = "BZ";
+
+  /**
+   * The next case number for a case registered in {@code year}: numbers are never handed out twice,
+   * also not by two nodes at once (a database sequence; a rolled-back intake leaves a gap).
+   */
+  CaseNumber nextCaseNumber(int year);
+
+  /** The case with this human-readable number. */
+  Optional<Objection> findByCaseNumber(CaseNumber number);
 
   /**
    * Cases by citizen and received date; null arguments do not filter. Ordered by decision deadline,

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.objections.domain.ObjectionRepository;
@@ -27,7 +28,39 @@ public class JpaObjectionRepository implements ObjectionRepository {
   @Override
   public Optional<Objection> find(ObjectionId id) {
     ObjectionEntity e = id == null ? null : em.find(ObjectionEntity.class, id.value());
-    return Optional.ofNullable(e).map(x -> Objection.restore(ObjectionJson.read(x.stateJson)));
+    return Optional.ofNullable(e).map(JpaObjectionRepository::toDomain);
+  }
+
+  @Override
+  public CaseNumber nextCaseNumber(int year) {
+    // portable: H2 2.x and PostgreSQL both know nextval('name'); a sequence takes no row lock
+    Number next =
+        (Number) em.createNativeQuery("SELECT nextval('obj_case_number_seq')").getSingleResult();
+    return new CaseNumber(CASE_NUMBER_PREFIX, year, next.longValue());
+  }
+
+  @Override
+  public Optional<Objection> findByCaseNumber(CaseNumber number) {
+    return em
+        .createQuery(
+            "SELECT o FROM ObjectionEntity o WHERE o.caseNumber = :number", ObjectionEntity.class)
+        .setParameter("number", number.toString())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(JpaObjectionRepository::toDomain);
+  }
+
+  /**
+   * The case from its row. Documents written before case numbers existed carry none; the number the
+   * migration gave the row (V3_6) fills it in.
+   */
+  static Objection toDomain(ObjectionEntity row) {
+    Objection.Memento m = ObjectionJson.read(row.stateJson);
+    return Objection.restore(
+        m.caseNumber() != null
+            ? m
+            : m.withCaseNumber(CaseNumber.parse("caseNumber", row.caseNumber)));
   }
 
   @Override
@@ -40,6 +73,7 @@ public class JpaObjectionRepository implements ObjectionRepository {
       e.id = objection.id().value();
       e.createdAt = now;
       e.createdBy = objection.createdBy() == null ? "systeem" : objection.createdBy();
+      e.caseNumber = objection.caseNumber().toString();
     }
     e.bsn = objection.intake().bsn().value();
     e.benefitType = objection.intake().benefitType().name();
@@ -88,7 +122,7 @@ public class JpaObjectionRepository implements ObjectionRepository {
       q.setParameter("to", receivedTo);
     }
     return q.setMaxResults(limit).getResultList().stream()
-        .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
+        .map(JpaObjectionRepository::toDomain)
         .toList();
   }
 
@@ -103,7 +137,7 @@ public class JpaObjectionRepository implements ObjectionRepository {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
+        .map(JpaObjectionRepository::toDomain)
         .toList();
   }
 
@@ -119,7 +153,7 @@ public class JpaObjectionRepository implements ObjectionRepository {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(x -> Objection.restore(ObjectionJson.read(x.stateJson)))
+        .map(JpaObjectionRepository::toDomain)
         .toList();
   }
 

@@ -78,4 +78,7 @@ public class ObjectionEntity {
   /** The schema version of {@link #stateJson}, as written (rows of before V3_3 hold 1). */
   @Column(name = "state_version", nullable = false)
   int stateVersion;
+
+  @Column(name = "case_number", length = 20, nullable = false, unique = true, updatable = false)
+  String caseNumber;
 }

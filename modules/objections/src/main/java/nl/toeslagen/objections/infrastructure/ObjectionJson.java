@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
@@ -117,6 +118,9 @@ public final class ObjectionJson {
       steps.add(sb);
     }
     b.add("steps", steps);
+    if (m.caseNumber() != null) {
+      b.add("caseNumber", m.caseNumber().toString());
+    }
     return b.build().toString();
   }
 
@@ -170,7 +174,9 @@ public final class ObjectionJson {
                   s.getString("by"),
                   date(s, "on"),
                   s.getInt("draftVersion", 0));
-            }));
+            }),
+        // optional: documents written before case numbers existed have none (the row has it)
+        isNull(o, "caseNumber") ? null : CaseNumber.parse("caseNumber", o.getString("caseNumber")));
   }
 
   // ---- parts

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.validation.MaxTotalLength;
 import nl.toeslagen.kernel.validation.PlausibleDate;
@@ -87,11 +88,14 @@ public final class ObjectionRequests {
 
   public record Search(
       @Size(max = 20) String bsn,
+      @Pattern(regexp = CaseNumber.REQUEST_PATTERN, message = "{toeslagen.caseNumber}")
+          String caseNumber,
       @PlausibleDate(DateRange.PLANNED) LocalDate receivedFrom,
       @PlausibleDate(DateRange.PLANNED) LocalDate receivedTo) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public Search(String bsn, LocalDate receivedFrom, LocalDate receivedTo) {
+    public Search(String bsn, String caseNumber, LocalDate receivedFrom, LocalDate receivedTo) {
       this.bsn = bsn;
+      this.caseNumber = caseNumber;
       this.receivedFrom = receivedFrom;
       this.receivedTo = receivedTo;
     }

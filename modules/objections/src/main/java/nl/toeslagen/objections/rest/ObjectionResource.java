@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import nl.toeslagen.kernel.CaseId;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
@@ -108,9 +110,12 @@ public class ObjectionResource {
   })
   public List<ObjectionView> search(
       @QueryParam("bsn") String bsn,
+      @QueryParam("caseNumber")
+          @Pattern(regexp = CaseNumber.REQUEST_PATTERN, message = "{toeslagen.caseNumber}")
+          String caseNumber,
       @QueryParam("receivedFrom") @PlausibleDate(DateRange.PLANNED) String receivedFrom,
       @QueryParam("receivedTo") @PlausibleDate(DateRange.PLANNED) String receivedTo) {
-    return queries.search(bsn, date(receivedFrom), date(receivedTo));
+    return queries.search(bsn, caseNumber, date(receivedFrom), date(receivedTo));
   }
 
   @POST
@@ -122,7 +127,8 @@ public class ObjectionResource {
     RoleNames.INSPECTIE
   })
   public List<ObjectionView> searchByBody(@NotNull @Valid ObjectionRequests.Search search) {
-    return queries.search(search.bsn(), search.receivedFrom(), search.receivedTo());
+    return queries.search(
+        search.bsn(), search.caseNumber(), search.receivedFrom(), search.receivedTo());
   }
 
   /** Open cases past their deadline, most overdue first (team manager overview). */

@@ -29,7 +29,8 @@ class ObjectionLettersTest {
     Objection o = ObjectionFixtures.received();
     Letter letter = ObjectionLetters.acknowledgement(o, parse("2024-02-12"));
     assertThat(letter.kind()).isEqualTo(ObjectionLetters.ACKNOWLEDGEMENT);
-    assertThat(letter.reference()).isEqualTo(o.id().toString());
+    // the citizen's reference is the human-readable case number, not the technical id
+    assertThat(letter.reference()).isEqualTo("BZ-2024-000001").isEqualTo(o.caseNumber().toString());
     assertThat(text(letter))
         .contains("10 februari 2024")
         .contains("kinderopvangtoeslag")

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.LegalCalendar;
@@ -35,6 +36,7 @@ public final class ObjectionFixtures {
             parse("2024-12-31"));
     return Objection.receive(
         ObjectionId.of("0b5e6c1e-1111-4a4a-9b9b-000000000001"),
+        new CaseNumber("BZ", 2024, 1),
         intake,
         false,
         TERMS,

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.Money;
@@ -38,6 +39,7 @@ class ObjectionTest {
             parse("2024-12-31"));
     return Objection.receive(
         ObjectionId.of("0b5e6c1e-1111-4a4a-9b9b-0000000000aa"),
+        new CaseNumber("BZ", 2024, 170),
         intake,
         false,
         terms,

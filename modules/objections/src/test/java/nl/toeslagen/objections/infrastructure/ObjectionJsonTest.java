@@ -54,7 +54,7 @@ class ObjectionJsonTest {
             .build()
             .toString();
 
-    Objection back = Objection.restore(ObjectionJson.read(old));
+    Objection back = StoredDocuments.restore(old);
 
     assertThat(back.steps())
         .extracting(CaseStep::kind, CaseStep::by)

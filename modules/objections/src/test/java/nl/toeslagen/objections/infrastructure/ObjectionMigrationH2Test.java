@@ -58,15 +58,42 @@ class ObjectionMigrationH2Test {
     try (Statement s = connection.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "SELECT state_version, state_json, stage, decision_deadline FROM obj_objection")) {
+                "SELECT state_version, state_json, stage, decision_deadline, case_number"
+                    + " FROM obj_objection")) {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getInt("state_version")).isEqualTo(1);
       assertThat(rs.getString("state_json")).isEqualTo(stored);
-      Objection o = Objection.restore(ObjectionJson.read(rs.getString("state_json")));
+      // the migration numbered the case in the year it was registered
+      assertThat(rs.getString("case_number")).isEqualTo("BZ-2024-000001");
+      Objection o = StoredDocuments.restore(rs.getString("state_json"));
       assertThat(o.stage()).isEqualTo(Stage.valueOf(rs.getString("stage")));
       assertThat(o.term().deadline()).isEqualTo(rs.getObject("decision_deadline", LocalDate.class));
       assertThat(rs.next()).isFalse();
     }
+  }
+
+  @Test
+  void newCasesTakeTheirNumbersFromTheSequenceAfterTheNumbersTheMigrationGave()
+      throws SQLException {
+    migrate("3.2");
+    insertVersion1Row("0b5e6c1e-1111-4a4a-9b9b-000000000001", "{}");
+    insertVersion1Row("0b5e6c1e-1111-4a4a-9b9b-000000000002", "{}");
+    migrate(null);
+
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT nextval('obj_case_number_seq')")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getLong(1)).isEqualTo(3);
+    }
+    assertThatThrownBy(
+            () -> {
+              try (Statement s = connection.createStatement()) {
+                s.executeUpdate(
+                    "UPDATE obj_objection SET case_number = 'BZ-2024-000001'"
+                        + " WHERE id = '0b5e6c1e-1111-4a4a-9b9b-000000000002'");
+              }
+            })
+        .isInstanceOf(SQLException.class);
   }
 
   @Test
@@ -95,6 +122,8 @@ class ObjectionMigrationH2Test {
     assertThat(indexes).anyMatch(i -> i.equals(List.of("STAGE", "CLOSED_ON")));
     // benefit type, soonest deadline first
     assertThat(indexes).anyMatch(i -> i.equals(List.of("BENEFIT_TYPE", "DECISION_DEADLINE")));
+    // a case found by its human-readable number
+    assertThat(indexes).anyMatch(i -> i.equals(List.of("CASE_NUMBER")));
   }
 
   @Test

@@ -19,6 +19,16 @@ final class StoredDocuments {
 
   private StoredDocuments() {}
 
+  /** The number migration V3_6 gave a row stored before case numbers existed. */
+  static final nl.toeslagen.kernel.CaseNumber ROW_CASE_NUMBER =
+      new nl.toeslagen.kernel.CaseNumber("BZ", 2024, 1);
+
+  /** The case as the repository reads it: the document, with the row's case number. */
+  static nl.toeslagen.objections.domain.Objection restore(String json) {
+    return nl.toeslagen.objections.domain.Objection.restore(
+        ObjectionJson.read(json).withCaseNumber(ROW_CASE_NUMBER));
+  }
+
   static String text(String name) {
     try (InputStream in = StoredDocuments.class.getResourceAsStream(name)) {
       if (in == null) {

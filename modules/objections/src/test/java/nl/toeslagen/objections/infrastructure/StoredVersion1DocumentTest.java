@@ -26,7 +26,7 @@ class StoredVersion1DocumentTest {
 
   @Test
   void aStoredVersion1CaseKeepsItsStageTermsGroundsHearingDecisionAndSteps() {
-    Objection o = Objection.restore(ObjectionJson.read(StoredDocuments.text(StoredDocuments.V1)));
+    Objection o = StoredDocuments.restore(StoredDocuments.text(StoredDocuments.V1));
 
     assertSameCase(o);
     assertThat(o.steps())
@@ -49,9 +49,7 @@ class StoredVersion1DocumentTest {
 
   @Test
   void aStoredVersion1CaseFromBeforeStepsWereKeptGetsIntakeCurrentDraftAndLastReview() {
-    Objection o =
-        Objection.restore(
-            ObjectionJson.read(StoredDocuments.text(StoredDocuments.V1_BEFORE_STEPS)));
+    Objection o = StoredDocuments.restore(StoredDocuments.text(StoredDocuments.V1_BEFORE_STEPS));
 
     assertSameCase(o);
     assertThat(o.steps())
@@ -64,7 +62,7 @@ class StoredVersion1DocumentTest {
 
   @Test
   void theHistoryOfAStoredVersion1CaseStillDecidesWhoMayReview() {
-    Objection o = Objection.restore(ObjectionJson.read(StoredDocuments.text(StoredDocuments.V1)));
+    Objection o = StoredDocuments.restore(StoredDocuments.text(StoredDocuments.V1));
 
     // the preparer of draft 1 is ruled out although draft 2 is a colleague's; reviewers are not
     assertThat(
@@ -79,7 +77,9 @@ class StoredVersion1DocumentTest {
 
   @Test
   void aStoredVersion1CaseSavedAgainIsWrittenInTheCurrentVersionWithTheSameMeaning() {
-    Objection.Memento fromV1 = ObjectionJson.read(StoredDocuments.text(StoredDocuments.V1));
+    Objection.Memento fromV1 =
+        ObjectionJson.read(StoredDocuments.text(StoredDocuments.V1))
+            .withCaseNumber(StoredDocuments.ROW_CASE_NUMBER);
 
     String rewritten = ObjectionJson.write(Objection.restore(fromV1).memento());
 

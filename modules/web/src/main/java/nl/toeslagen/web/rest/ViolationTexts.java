@@ -29,6 +29,10 @@ final class ViolationTexts {
                   + " underscore, starting with a letter."),
           "{toeslagen.taskScope}",
           new Text("Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'."),
+          "{toeslagen.caseNumber}",
+          new Text(
+              "Het zaaknummer is ongeldig: verwacht wordt bijvoorbeeld BZ-2026-000123.",
+              "The case number is invalid: expected for example BZ-2026-000123."),
           "{toeslagen.amount}",
           new Text(
               "Het bedrag moet een getal in euro's zijn met hoogstens twaalf cijfers en twee"

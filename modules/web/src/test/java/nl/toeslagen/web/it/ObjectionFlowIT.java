@@ -102,6 +102,8 @@ class ObjectionFlowIT {
     JsonObject c = created.json();
     mainCase = c.getString("id");
     assertThat(mainCase).isNotBlank();
+    // a human-readable case number next to the id, numbered in the year of registration
+    assertThat(c.getString("caseNumber")).matches("BZ-" + today().getYear() + "-\\d{6,}");
     assertThat(c.getBoolean("timely")).isTrue();
     assertThat(c.getString("stage")).isEqualTo("ADMISSIBILITY");
     assertThat(c.getString("bsn"))
@@ -121,6 +123,8 @@ class ObjectionFlowIT {
     String text = pdfText(mainCase, letters.get(0).getString("id"));
     assertThat(text).contains("Wij hebben uw bezwaar ontvangen");
     assertThat(text).contains(c.getString("contestedReference"));
+    // the letter names the case by its number, never by the technical id
+    assertThat(text).contains(c.getString("caseNumber")).doesNotContain(mainCase);
   }
 
   @Test
@@ -551,6 +555,22 @@ class ObjectionFlowIT {
     assertProblem(as("behandelaar1").get("api/objections?bsn=123456789"), 400, "bsn");
     assertProblem(
         as("behandelaar1").get("api/objections?receivedFrom=gisteren"), 400, "receivedFrom");
+
+    // by the human-readable case number, as the citizen quotes it from a letter
+    String number = byBsn.get(0).getString("caseNumber");
+    assertThat(array(as("behandelaar1").get("api/objections?caseNumber=" + number)))
+        .extracting(o -> o.getString("id"))
+        .containsExactly(mainCase);
+    Reply typed =
+        as("vaktechniek1")
+            .post(
+                "api/objections/search",
+                Json.createObjectBuilder()
+                    .add("caseNumber", " " + number.toLowerCase() + " ")
+                    .build());
+    assertThat(array(typed)).extracting(o -> o.getString("caseNumber")).containsExactly(number);
+    assertThat(array(as("behandelaar1").get("api/objections?caseNumber=BZ-1999-000001"))).isEmpty();
+    assertProblem(as("behandelaar1").get("api/objections?caseNumber=BZ-12"), 400, "caseNumber");
   }
 
   @Test
