@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -22,6 +23,9 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -86,21 +90,101 @@ class LetterRendererTest {
     return b.signatory("M. Jansen", "teamleider Bezwaar").build();
   }
 
-  @Test
-  void letterIsValidPdfA2bAccordingToVeraPdf() throws Exception {
-    assertPdfA2b(renderer.render(acknowledgement()));
-    assertPdfA2b(renderer.render(longLetter()));
+  /** A list that runs over a page break, in a letter without an address block. */
+  static Letter bulletsOverAPageBreak() {
+    List<String> items = new ArrayList<>();
+    for (int i = 1; i <= 60; i++) {
+      items.add("Punt " + i + ": u stuurt ons de stukken die wij hierboven hebben genoemd.");
+    }
+    return Letter.builder()
+        .kind("OBJECTION_REPAIR_REQUEST")
+        .reference("BZ-2026-000123")
+        .date(LocalDate.of(2026, 12, 24))
+        .subject("Wij missen nog gegevens")
+        .section(Letter.Section.builder("Wat moet u doen?").bullets(items).build())
+        .section(
+            Letter.Section.builder(null)
+                .paragraph("Stuur alles voor 7 januari 2027.")
+                .bullets("Per post.", "Of digitaal.")
+                .build())
+        .build();
+  }
+
+  /** Words longer than a line, cut by the LineBreaker, in a paragraph, a bullet and the subject. */
+  static Letter longWords() {
+    String word = "abcdefghijklmnopqrstuvwxyzäëïöü0123456789".repeat(120);
+    return Letter.builder()
+        .kind("OBJECTION_EXTENSION")
+        .reference("R-" + "9".repeat(200))
+        .date(LocalDate.of(2025, 4, 26))
+        .recipient("Mevrouw " + "Z".repeat(150), "Postbus 1 " + "x".repeat(100))
+        .subject("Verdaging " + "y".repeat(200))
+        .section(
+            Letter.Section.builder("Waarom " + "h".repeat(120))
+                .paragraph(word)
+                .bullets(word)
+                .build())
+        .section(null, "woord ".repeat(400), "Naam: Zoë Çelik \u4e2d\ttab\r\nnieuwe regel")
+        .footer("Artikel 7:10 Algemene wet bestuursrecht " + "f".repeat(300))
+        .build();
+  }
+
+  static Stream<Arguments> letterShapes() {
+    return Stream.of(
+        Arguments.of("short, with address and bullets", acknowledgement()),
+        Arguments.of("long, several pages", longLetter()),
+        Arguments.of("bullets over a page break, no address", bulletsOverAPageBreak()),
+        Arguments.of("long words cut by the line breaker", longWords()),
+        Arguments.of(
+            "minimal, no sections and no footer",
+            Letter.builder()
+                .kind("TEST")
+                .reference("R0")
+                .date(LocalDate.of(2027, 1, 1))
+                .subject("Kort")
+                .salutation(null)
+                .closing(null)
+                .build()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("letterShapes")
+  void everyLetterShapeConformsToPdfA2aAndPdfUa1AccordingToVeraPdf(String shape, Letter letter)
+      throws Exception {
+    byte[] pdf = renderer.render(letter);
+
+    assertThat(veraPdfFailures(pdf, PDFAFlavour.PDFA_2_A))
+        .as("veraPDF PDF/A-2a failed rules (%s)", shape)
+        .isEmpty();
+    assertThat(veraPdfFailures(pdf, PDFAFlavour.PDFUA_1))
+        .as("veraPDF PDF/UA-1 failed rules (%s)", shape)
+        .isEmpty();
   }
 
   @Test
-  void veraPdfRejectsAPlainPdfWithoutThePdfAParts() throws Exception {
-    // Guards the check above: the validator really tells PDF/A from ordinary PDF.
+  void veraPdfRejectsAPlainPdfWithoutThePdfAAndPdfUaParts() throws Exception {
+    // Guards the checks above: the validator really tells PDF/A and PDF/UA from ordinary PDF.
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (PDDocument plain = new PDDocument()) {
       plain.addPage(new PDPage());
       plain.save(out);
     }
-    assertThat(veraPdfFailures(out.toByteArray())).isNotEmpty();
+    assertThat(veraPdfFailures(out.toByteArray(), PDFAFlavour.PDFA_2_B)).isNotEmpty();
+    assertThat(veraPdfFailures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
+  }
+
+  @Test
+  void veraPdfRejectsALetterWhoseStructureTreeIsRemoved() throws Exception {
+    // Guards the PDF/UA check on a letter that is PDF/A in every other respect: without the tags
+    // the same letter fails PDF/UA-1 and PDF/A-2a (but not PDF/A-2b).
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (PDDocument doc = Loader.loadPDF(renderer.render(acknowledgement()))) {
+      doc.getDocumentCatalog().setStructureTreeRoot(null);
+      doc.save(out);
+    }
+    assertThat(veraPdfFailures(out.toByteArray(), PDFAFlavour.PDFA_2_B)).isEmpty();
+    assertThat(veraPdfFailures(out.toByteArray(), PDFAFlavour.PDFA_2_A)).isNotEmpty();
+    assertThat(veraPdfFailures(out.toByteArray(), PDFAFlavour.PDFUA_1)).isNotEmpty();
   }
 
   @Test
@@ -255,7 +339,7 @@ class LetterRendererTest {
           new DomXmpParser()
               .parse(doc.getDocumentCatalog().getMetadata().exportXMPMetadata().readAllBytes());
       assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
-      assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
+      assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
       assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("Wij hebben uw bezwaar ontvangen");
       assertThat(doc.getDocumentInformation().getTitle())
           .isEqualTo("Wij hebben uw bezwaar ontvangen");
@@ -271,13 +355,8 @@ class LetterRendererTest {
     }
   }
 
-  private static void assertPdfA2b(byte[] pdf) throws Exception {
-    assertThat(veraPdfFailures(pdf)).as("veraPDF PDF/A-2b failures").isEmpty();
-  }
-
-  /** The failed PDF/A-2b rules (clause and message), empty when the file is compliant. */
-  private static List<String> veraPdfFailures(byte[] pdf) throws Exception {
-    PDFAFlavour flavour = PDFAFlavour.PDFA_2_B;
+  /** The failed rules of the flavour (clause and message), empty when the file is compliant. */
+  static List<String> veraPdfFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
     try (PDFAParser parser =
             Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -285,7 +364,13 @@ class LetterRendererTest {
       List<String> failures =
           result.getTestAssertions().stream()
               .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-              .map(a -> a.getRuleId().getClause() + " " + a.getMessage())
+              .map(
+                  a ->
+                      a.getRuleId().getClause()
+                          + "-"
+                          + a.getRuleId().getTestNumber()
+                          + " "
+                          + a.getMessage())
               .distinct()
               .collect(Collectors.toList());
       if (!result.isCompliant() && failures.isEmpty()) {
