@@ -11,13 +11,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -347,6 +354,247 @@ class LetterRendererTest {
           .isEqualTo(Instant.parse("2026-11-23T09:15:30Z"))
           .isEqualTo(xmp.getXMPBasicSchema().getCreateDate().toInstant());
     }
+  }
+
+  @Test
+  void structureTreeReadsTheLetterInOrderWithLogoAddressHeadingsListsAndClosing()
+      throws IOException {
+    try (PDDocument doc = Loader.loadPDF(renderer.render(acknowledgement()))) {
+      assertThat(readingOrder(doc))
+          .containsExactly(
+              "Figure[Logo van Dienst Toeslagen]: Dienst Toeslagen",
+              "Div/P: De heer J. de Vries",
+              "Div/P: Dorpsstraat 12",
+              "Div/P: 1234 AB Utrecht",
+              "P: Datum 23 november 2026",
+              "P: Ons kenmerk 3f2b7c1e-8d4a-4a55-9b1e-2c3d4e5f6a7b",
+              "P: Onderwerp",
+              "H1: Wij hebben uw bezwaar ontvangen",
+              "P: Geachte heer De Vries,",
+              "Sect/H2: Wat gebeurt er nu?",
+              "Sect/P: Op 20 november 2026 hebben wij uw bezwaar tegen de beslissing over uw"
+                  + " zorgtoeslag ontvangen. Wij gaan uw bezwaar nu bekijken.",
+              "Sect/L/LI/Lbl: \u2022",
+              "Sect/L/LI/LBody: Wij beslissen binnen 6 weken.",
+              "Sect/L/LI/Lbl: \u2022",
+              "Sect/L/LI/LBody: Hebben wij meer tijd nodig? Dan krijgt u een brief van ons.",
+              "Sect/P: U hoeft nu niets te doen.",
+              "Sect/H2: Vragen?",
+              "Sect/P: Bel ons op 0800-0543. Dat is gratis. Wij zijn er voor € 0,00.",
+              "Div/P: " + Letter.CONTACT,
+              "Div/P: Met vriendelijke groet,",
+              "Div/P: namens de Minister van Financiën, Dienst Toeslagen",
+              "Div/P: M. Jansen",
+              "Div/P: teamleider Bezwaar",
+              "Div/P: Artikel 7:10 Algemene wet bestuursrecht (BWBR0005537)",
+              "Div/P: Artikel 6:7 Algemene wet bestuursrecht (BWBR0005537)");
+      var structure = doc.getDocumentCatalog().getStructureTreeRoot();
+      PDStructureElement document = (PDStructureElement) structure.getKids().get(0);
+      assertThat(document.getStructureType()).isEqualTo("Document");
+      assertThat(structure.getKids()).hasSize(1);
+    }
+  }
+
+  @Test
+  void pageFurnitureIsAnArtifactSoALongLetterIsReadOnceWithEveryParagraphWholeOverPageBreaks()
+      throws IOException {
+    Letter letter = longLetter();
+    try (PDDocument doc = Loader.loadPDF(renderer.render(letter))) {
+      assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+      List<String> order = readingOrder(doc);
+
+      // Header, page numbers and repeated footers are not read; the references once, at the end.
+      assertThat(order).noneMatch(e -> e.contains("Pagina"));
+      assertThat(order).filteredOn(e -> e.contains("CASE-LONG")).hasSize(1);
+      assertThat(order)
+          .filteredOn(e -> e.contains("Dienst Toeslagen"))
+          .hasSize(2); // logo, signatory line
+      assertThat(order)
+          .last()
+          .isEqualTo("Div/P: Artikel 7:12 Algemene wet bestuursrecht (BWBR0005537)");
+      // One level-1 heading (the subject), then a level-2 heading per section.
+      assertThat(order)
+          .filteredOn(e -> e.startsWith("H1: "))
+          .containsExactly("H1: Beslissing op uw bezwaar");
+      List<String> expected = new ArrayList<>();
+      for (Letter.Section section : letter.sections()) {
+        expected.add("Sect/H2: " + section.heading());
+        for (Letter.Block block : section.blocks()) {
+          expected.add("Sect/P: " + ((Letter.Paragraph) block).text().strip());
+        }
+      }
+      // Each paragraph is one element, whole, even where it runs over a page break.
+      assertThat(order).filteredOn(e -> e.startsWith("Sect/")).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void catalogDeclaresTaggedPdfDutchLanguageTitleShownAndBothStandardsInXmp() throws Exception {
+    try (PDDocument doc = Loader.loadPDF(renderer.render(acknowledgement()))) {
+      var catalog = doc.getDocumentCatalog();
+      assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+      assertThat(catalog.getLanguage()).isEqualTo("nl-NL");
+      assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+      assertThat(catalog.getStructureTreeRoot().getParentTreeNextKey())
+          .isEqualTo(doc.getNumberOfPages());
+      byte[] packet = catalog.getMetadata().exportXMPMetadata().readAllBytes();
+      XMPMetadata xmp = new DomXmpParser().parse(packet);
+      assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+      assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("A");
+      assertThat(xmp.getSchema("http://www.aiim.org/pdfua/ns/id/")).isNotNull();
+      assertThat(new String(packet, java.nio.charset.StandardCharsets.UTF_8))
+          .contains("<pdfuaid:part>1</pdfuaid:part>")
+          .contains("<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>");
+      assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("Wij hebben uw bezwaar ontvangen");
+    }
+  }
+
+  @Test
+  void everyLetterEndsWithContactLineClosingAndSignatoryLineOnBehalfOfTheMinister()
+      throws IOException {
+    Letter letter =
+        Letter.builder()
+            .kind("TEST")
+            .reference("BZ-2026-000001")
+            .date(LocalDate.of(2026, 5, 4))
+            .subject("Standaard")
+            .section("Uitleg", "Een alinea.")
+            .build();
+
+    String text = text(renderer.render(letter));
+
+    assertThat(text)
+        .contains(
+            "Heeft u nog vragen? Bel dan de BelastingTelefoon: 0800 - 0543. Bellen is gratis.\n"
+                + "Met vriendelijke groet,\n"
+                + "namens de Minister van Financiën, Dienst Toeslagen\n");
+    assertThat(text.indexOf("Een alinea.")).isLessThan(text.indexOf("0800 - 0543"));
+  }
+
+  @Test
+  void contextsNameWhoSignsAndMayRewordTheSignatoryAndContactLines() throws IOException {
+    Letter signedByTeam =
+        Letter.builder()
+            .kind("TEST")
+            .reference("BZ-2026-000002")
+            .date(LocalDate.of(2026, 5, 4))
+            .subject("Ondertekend")
+            .signatory("Team Bezwaar", "Dienst Toeslagen")
+            .build();
+    String team = text(renderer.render(signedByTeam));
+    assertThat(team)
+        .contains(
+            "namens de Minister van Financiën, Dienst Toeslagen\nTeam Bezwaar\nPagina 1 van 1");
+    // The function "Dienst Toeslagen" is not repeated under the signatory line.
+    assertThat(team.split("Dienst Toeslagen", -1)).hasSize(3); // the logo and the signatory line
+
+    Letter reworded =
+        Letter.builder()
+            .kind("TEST")
+            .reference("BZ-2026-000003")
+            .date(LocalDate.of(2026, 5, 4))
+            .subject("Anders")
+            .closing("Hoogachtend,")
+            .onBehalfOf("namens de Minister van Financiën, Dienst Toeslagen, team Fraude")
+            .contact("Vragen over dit onderzoek? Bel de BelastingTelefoon: 0800 - 0543.")
+            .signatory("A. de Boer", "senior onderzoeker")
+            .build();
+    assertThat(text(renderer.render(reworded)))
+        .contains(
+            "Vragen over dit onderzoek? Bel de BelastingTelefoon: 0800 - 0543.\n"
+                + "Hoogachtend,\n"
+                + "namens de Minister van Financiën, Dienst Toeslagen, team Fraude\n"
+                + "A. de Boer\n"
+                + "senior onderzoeker\n")
+        .doesNotContain("Bellen is gratis");
+    // Blank means the standard line, so no letter goes out without one.
+    assertThat(Letter.builder().onBehalfOf(" ").contact(null))
+        .extracting(
+            b -> b.kind("K").reference("R").date(LocalDate.of(2026, 1, 1)).subject("S").build())
+        .satisfies(
+            l -> {
+              assertThat(l.onBehalfOf()).isEqualTo(Letter.ON_BEHALF_OF);
+              assertThat(l.contact()).isEqualTo(Letter.CONTACT);
+            });
+  }
+
+  /**
+   * The letter as assistive technology reads it: the structure tree in order, one entry per leaf
+   * element ("path below Document: text"), the text taken from the marked content the element
+   * refers to, on whatever page. A Figure shows its alternative text in brackets.
+   */
+  static List<String> readingOrder(PDDocument doc) throws IOException {
+    Map<COSBase, Map<Integer, String>> textByPage = new HashMap<>();
+    for (PDPage page : doc.getPages()) {
+      PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+      extractor.processPage(page);
+      Map<Integer, String> byMcid = new HashMap<>();
+      for (PDMarkedContent mc : extractor.getMarkedContents()) {
+        if (mc.getMCID() >= 0) {
+          byMcid.put(mc.getMCID(), markedText(mc));
+        }
+      }
+      textByPage.put(page.getCOSObject(), byMcid);
+    }
+    PDStructureElement document =
+        (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+    List<String> out = new ArrayList<>();
+    for (Object kid : document.getKids()) {
+      collect((PDStructureElement) kid, "", textByPage, out);
+    }
+    return out;
+  }
+
+  private static void collect(
+      PDStructureElement element,
+      String path,
+      Map<COSBase, Map<Integer, String>> textByPage,
+      List<String> out) {
+    String here = path + element.getStructureType();
+    StringBuilder text = new StringBuilder();
+    boolean leaf = true;
+    for (Object kid : element.getKids()) {
+      if (kid instanceof PDStructureElement child) {
+        leaf = false;
+        collect(child, here + "/", textByPage, out);
+      } else if (kid instanceof Integer mcid) {
+        append(text, textByPage.get(element.getPage().getCOSObject()).get(mcid));
+      } else if (kid instanceof PDMarkedContentReference ref) {
+        append(text, textByPage.get(ref.getPage().getCOSObject()).get(ref.getMCID()));
+      }
+    }
+    if (leaf) {
+      String alt = element.getAlternateDescription();
+      out.add(here + (alt == null ? "" : "[" + alt + "]") + ": " + text);
+    }
+  }
+
+  private static void append(StringBuilder text, String part) {
+    assertThat(part).as("marked content the structure refers to").isNotNull();
+    if (text.length() > 0) {
+      text.append(' ');
+    }
+    text.append(part);
+  }
+
+  /** The text of one marked-content sequence; a new line or a jump to the right is a space. */
+  private static String markedText(PDMarkedContent mc) {
+    StringBuilder sb = new StringBuilder();
+    org.apache.pdfbox.text.TextPosition previous = null;
+    for (Object o : mc.getContents()) {
+      if (o instanceof org.apache.pdfbox.text.TextPosition p) {
+        if (previous != null) {
+          float end = previous.getXDirAdj() + previous.getWidthDirAdj();
+          boolean newLine = Math.abs(p.getYDirAdj() - previous.getYDirAdj()) > 0.5f;
+          if ((newLine || p.getXDirAdj() > end + 1f) && sb.charAt(sb.length() - 1) != ' ') {
+            sb.append(' ');
+          }
+        }
+        sb.append(p.getUnicode());
+        previous = p;
+      }
+    }
+    return sb.toString().replaceAll(" +", " ").strip();
   }
 
   private static String text(byte[] pdf) throws IOException {
