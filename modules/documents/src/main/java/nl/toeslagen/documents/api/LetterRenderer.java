@@ -729,8 +729,24 @@ public class LetterRenderer {
       inArtifact = false;
     }
 
+    /**
+     * Removes elements that got no content (an empty paragraph, a section without heading or
+     * blocks, an empty list), so assistive technology announces nothing that is not there.
+     */
+    private static void prune(PDStructureNode node) {
+      for (Object kid : node.getKids()) {
+        if (kid instanceof PDStructureElement child) {
+          prune(child);
+          if (child.getKids().isEmpty()) {
+            node.removeKid(child);
+          }
+        }
+      }
+    }
+
     /** Links the structure tree into the catalog with its parent tree (MCID to element). */
     private void finishStructure() {
+      prune(document);
       Map<Integer, COSObjectable> numbers = new HashMap<>();
       for (int i = 0; i < parentTree.size(); i++) {
         numbers.put(i, new PDParentTreeValue(parentTree.get(i)));

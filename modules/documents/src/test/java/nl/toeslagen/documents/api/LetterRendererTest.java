@@ -143,6 +143,26 @@ class LetterRendererTest {
         Arguments.of("bullets over a page break, no address", bulletsOverAPageBreak()),
         Arguments.of("long words cut by the line breaker", longWords()),
         Arguments.of(
+            "empty paragraphs, items and sections",
+            Letter.builder()
+                .kind("TEST")
+                .reference("R9")
+                .date(LocalDate.of(2025, 12, 25))
+                .recipient("Mevrouw A. Bakker")
+                .subject("Lege delen")
+                .section(Letter.Section.builder(null).build())
+                .section(Letter.Section.builder("Alleen een kop").build())
+                .section(
+                    Letter.Section.builder(" ")
+                        .paragraph("")
+                        .paragraph("\n\n")
+                        .bullets("", "  ", "Eén punt")
+                        .bullets(List.of())
+                        .build())
+                .signatory("Team Bezwaar", "")
+                .footer("")
+                .build()),
+        Arguments.of(
             "minimal, no sections and no footer",
             Letter.builder()
                 .kind("TEST")
@@ -425,6 +445,40 @@ class LetterRendererTest {
       }
       // Each paragraph is one element, whole, even where it runs over a page break.
       assertThat(order).filteredOn(e -> e.startsWith("Sect/")).containsExactlyElementsOf(expected);
+    }
+  }
+
+  @Test
+  void emptyParagraphsListsAndSectionsLeaveNoEmptyElementsInTheStructure() throws IOException {
+    Letter letter =
+        Letter.builder()
+            .kind("TEST")
+            .reference("R9")
+            .date(LocalDate.of(2025, 12, 25))
+            .subject("Lege delen")
+            .salutation("")
+            .section(Letter.Section.builder(null).build())
+            .section(
+                Letter.Section.builder("Kop")
+                    .paragraph("")
+                    .bullets(List.of())
+                    .bullets("Eén punt")
+                    .build())
+            .build();
+    try (PDDocument doc = Loader.loadPDF(renderer.render(letter))) {
+      assertThat(readingOrder(doc))
+          .containsSubsequence(
+              "H1: Lege delen",
+              "Sect/H2: Kop",
+              "Sect/L/LI/Lbl: \u2022",
+              "Sect/L/LI/LBody: Eén punt",
+              "Div/P: " + Letter.CONTACT)
+          .noneMatch(e -> e.endsWith(": "));
+      PDStructureElement document =
+          (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+      assertThat(document.getKids())
+          .filteredOn(k -> ((PDStructureElement) k).getStructureType().equals("Sect"))
+          .hasSize(1);
     }
   }
 
