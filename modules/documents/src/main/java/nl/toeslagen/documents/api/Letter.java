@@ -18,8 +18,12 @@ import java.util.Objects;
  * @param subject the subject line ("Onderwerp"), also the document title
  * @param sections the body of the letter
  * @param closing e.g. "Met vriendelijke groet,"
- * @param signatory who signs the letter, or {@code null}
+ * @param signatory who signs the letter (a name or a team), or {@code null}
  * @param footer footer lines, typically the legal references the letter is based on
+ * @param onBehalfOf the signatory line under the closing; {@code null} or blank gives {@link
+ *     #ON_BEHALF_OF}
+ * @param contact the contact line before the closing, with a phone number; {@code null} or blank
+ *     gives {@link #CONTACT}
  */
 public record Letter(
     String kind,
@@ -32,7 +36,19 @@ public record Letter(
     List<Section> sections,
     String closing,
     Signatory signatory,
-    List<String> footer) {
+    List<String> footer,
+    String onBehalfOf,
+    String contact) {
+
+  /** The signatory line every letter carries unless a context names another. */
+  public static final String ON_BEHALF_OF = "namens de Minister van Financiën, Dienst Toeslagen";
+
+  /** The phone number of the BelastingTelefoon, which also answers questions about toeslagen. */
+  public static final String PHONE = "0800 - 0543";
+
+  /** The contact line every letter carries unless a context words it differently. */
+  public static final String CONTACT =
+      "Heeft u nog vragen? Bel dan de BelastingTelefoon: " + PHONE + ". Bellen is gratis.";
 
   public Letter {
     requireText(kind, "kind");
@@ -42,6 +58,37 @@ public record Letter(
     recipientAddress = recipientAddress == null ? List.of() : List.copyOf(recipientAddress);
     sections = sections == null ? List.of() : List.copyOf(sections);
     footer = footer == null ? List.of() : List.copyOf(footer);
+    onBehalfOf = onBehalfOf == null || onBehalfOf.isBlank() ? ON_BEHALF_OF : onBehalfOf;
+    contact = contact == null || contact.isBlank() ? CONTACT : contact;
+  }
+
+  /** A letter with the standard signatory line and contact line. */
+  public Letter(
+      String kind,
+      String reference,
+      LocalDate date,
+      String recipientName,
+      List<String> recipientAddress,
+      String salutation,
+      String subject,
+      List<Section> sections,
+      String closing,
+      Signatory signatory,
+      List<String> footer) {
+    this(
+        kind,
+        reference,
+        date,
+        recipientName,
+        recipientAddress,
+        salutation,
+        subject,
+        sections,
+        closing,
+        signatory,
+        footer,
+        null,
+        null);
   }
 
   public static Builder builder() {
@@ -144,6 +191,8 @@ public record Letter(
     private String closing = "Met vriendelijke groet,";
     private Signatory signatory;
     private final List<String> footer = new ArrayList<>();
+    private String onBehalfOf = ON_BEHALF_OF;
+    private String contact = CONTACT;
 
     private Builder() {}
 
@@ -194,8 +243,31 @@ public record Letter(
       return this;
     }
 
+    /**
+     * Who signs under the signatory line: a name or a team (e.g. "Team Bezwaar") and optionally a
+     * function. A function equal to {@link LetterRenderer#ORGANISATION} is not repeated, because
+     * the signatory line already names the organisation.
+     */
     public Builder signatory(String name, String function) {
       this.signatory = new Signatory(name, function);
+      return this;
+    }
+
+    /**
+     * The signatory line under the closing; defaults to {@link #ON_BEHALF_OF} ("namens de Minister
+     * van Financiën, Dienst Toeslagen").
+     */
+    public Builder onBehalfOf(String line) {
+      this.onBehalfOf = line;
+      return this;
+    }
+
+    /**
+     * The contact line before the closing, with a phone number; defaults to {@link #CONTACT} (the
+     * BelastingTelefoon, {@value #PHONE}).
+     */
+    public Builder contact(String line) {
+      this.contact = line;
       return this;
     }
 
@@ -217,7 +289,9 @@ public record Letter(
           sections,
           closing,
           signatory,
-          footer);
+          footer,
+          onBehalfOf,
+          contact);
     }
   }
 }

@@ -54,6 +54,8 @@ final class LetterJson {
               .add("function", l.signatory().function()));
     }
     b.add("footer", strings(l.footer()));
+    put(b, "onBehalfOf", l.onBehalfOf());
+    put(b, "contact", l.contact());
     return b.build().toString();
   }
 
@@ -86,7 +88,10 @@ final class LetterJson {
         sections,
         text(o, "closing"),
         who == null ? null : new Letter.Signatory(who.getString("name"), who.getString("function")),
-        strings(o.getJsonArray("footer")));
+        strings(o.getJsonArray("footer")),
+        // Absent in letters queued before these lines were added: the standard lines then.
+        text(o, "onBehalfOf"),
+        text(o, "contact"));
   }
 
   private static void put(JsonObjectBuilder b, String name, String value) {

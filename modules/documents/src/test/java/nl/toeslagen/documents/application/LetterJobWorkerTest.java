@@ -134,6 +134,39 @@ class LetterJobWorkerTest {
   }
 
   @Test
+  void aRewordedSignatoryAndContactLineSurviveTheQueue() {
+    Letter letter =
+        Letter.builder()
+            .kind("K")
+            .reference("R")
+            .date(LocalDate.of(2026, 1, 5))
+            .subject("S")
+            .onBehalfOf("namens de Minister van Financiën, Dienst Toeslagen, team Fraude")
+            .contact("Bel 0800 - 0543.")
+            .build();
+
+    Letter read = LetterJson.read(LetterJson.write(letter));
+
+    assertThat(read).isEqualTo(letter);
+    assertThat(read.onBehalfOf()).endsWith("team Fraude");
+    assertThat(read.contact()).isEqualTo("Bel 0800 - 0543.");
+  }
+
+  @Test
+  void aLetterQueuedBeforeTheClosingLinesExistedGetsTheStandardLines() {
+    // A job written by the previous version has no "onBehalfOf" and no "contact".
+    String old =
+        "{\"kind\":\"K\",\"reference\":\"R\",\"date\":\"2026-01-05\",\"recipientAddress\":[],"
+            + "\"salutation\":\"Geachte heer/mevrouw,\",\"subject\":\"S\",\"sections\":[],"
+            + "\"closing\":\"Met vriendelijke groet,\",\"footer\":[]}";
+
+    Letter read = LetterJson.read(old);
+
+    assertThat(read.onBehalfOf()).isEqualTo(Letter.ON_BEHALF_OF);
+    assertThat(read.contact()).isEqualTo(Letter.CONTACT);
+  }
+
+  @Test
   void aJobRunTwiceStoresOneLetterAndAuditsItOnce() {
     String job = queue("TERM_CHANGE_1");
 
