@@ -47,6 +47,12 @@ public final class ObjectionLetters {
         .date(today)
         .subject(subject)
         .signatory("Team Bezwaar", "Dienst Toeslagen")
+        .contact(
+            "Heeft u nog vragen? Bel dan de BelastingTelefoon: "
+                + Letter.PHONE
+                + ". Bellen is gratis. Noem dan uw zaaknummer: "
+                + o.caseNumber()
+                + ".")
         .footer("Uw besluit: " + o.intake().contestedDecision().reference())
         .footer(
             "Algemene wet bestuursrecht (BWBR0005537); Algemene wet inkomensafhankelijke regelingen (BWBR0018472)");
@@ -80,9 +86,6 @@ public final class ObjectionLetters {
             "Wat gebeurt er nu?",
             "Een medewerker bekijkt uw bezwaar. Hij of zij belt u misschien om uw bezwaar te bespreken.",
             "U krijgt uiterlijk op " + d(o.term().deadline()) + " onze beslissing.")
-        .section(
-            "Heeft u vragen?",
-            "Bel de BelastingTelefoon: 0800 - 0543. Noem dan dit kenmerk: " + o.caseNumber() + ".")
         .build();
   }
 

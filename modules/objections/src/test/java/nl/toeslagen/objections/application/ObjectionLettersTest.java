@@ -31,6 +31,12 @@ class ObjectionLettersTest {
     assertThat(letter.kind()).isEqualTo(ObjectionLetters.ACKNOWLEDGEMENT);
     // the citizen's reference is the human-readable case number, not the technical id
     assertThat(letter.reference()).isEqualTo("BZ-2024-000001").isEqualTo(o.caseNumber().toString());
+    // one contact line, with the phone number and the case number to quote
+    assertThat(letter.contact())
+        .isEqualTo(
+            "Heeft u nog vragen? Bel dan de BelastingTelefoon: 0800 - 0543. Bellen is gratis."
+                + " Noem dan uw zaaknummer: BZ-2024-000001.");
+    assertThat(text(letter)).doesNotContain("0800");
     assertThat(text(letter))
         .contains("10 februari 2024")
         .contains("kinderopvangtoeslag")
