@@ -24,6 +24,7 @@ public class RecordZienswijzeHandler {
 
   @Inject UnitOfWork work;
   @Inject SignalRepository signals;
+  @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
   @Inject LegalCalendar calendar;
 
@@ -54,6 +55,6 @@ public class RecordZienswijzeHandler {
                       : "; geen reactie/no response"));
           change.completeTask(FraudReviewProcess.REQUEST_ZIENSWIJZE_TASK, ProcessVariables.none());
         },
-        signal -> SignalDetails.of(signal, actors.current()));
+        signal -> answers.details(signal, actors.current()));
   }
 }

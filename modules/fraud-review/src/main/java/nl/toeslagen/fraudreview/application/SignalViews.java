@@ -267,14 +267,6 @@ public final class SignalViews {
       RetentionView retention,
       List<LetterView> letters) {
 
-    static SignalDetails of(Signal s, Actor viewer) {
-      return of(s, viewer, Optional.empty());
-    }
-
-    static SignalDetails of(Signal s, Actor viewer, Optional<String> letterId) {
-      return of(s, viewer, letterId, d -> null, List.of(), LocalDate.now(DateRange.ZONE));
-    }
-
     static SignalDetails of(
         Signal s,
         Actor viewer,

@@ -114,6 +114,7 @@ class SignalHandlersTest {
     zienswijzen.work = work;
     zienswijzen.signals = signals;
     zienswijzen.actors = () -> current;
+    zienswijzen.answers = answers;
     zienswijzen.calendar = LegalCalendar.standard();
     zienswijzeRequests.work = work;
     zienswijzeRequests.signals = signals;
