@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.toeslagen.documents.api.DocumentArchive;
 import nl.toeslagen.documents.api.StoredDocument;
-import nl.toeslagen.fraudreview.application.SignalViews.LetterView;
 import nl.toeslagen.fraudreview.application.SignalViews.SignalDetails;
+import nl.toeslagen.fraudreview.application.SignalViews.SignalLetter;
 import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
 import nl.toeslagen.fraudreview.domain.Signal;
@@ -40,7 +40,8 @@ public class SignalAnswers {
             .map(StoredDocument::id),
         d -> approvers(signal, d),
         stored.stream()
-            .map(d -> new LetterView(d.id(), d.kind(), d.fileName(), d.sizeBytes(), d.createdAt()))
+            .map(
+                d -> new SignalLetter(d.id(), d.kind(), d.fileName(), d.sizeBytes(), d.createdAt()))
             .toList(),
         LocalDate.now(clock.withZone(DateRange.ZONE)));
   }

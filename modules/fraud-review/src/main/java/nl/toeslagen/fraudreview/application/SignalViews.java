@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.toeslagen.documents.api.DutchDates;
 import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.FineProposal;
 import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
@@ -216,11 +217,11 @@ public final class SignalViews {
           entry.period().toString(),
           closedOn,
           "Bewaren tot "
-              + s.retentionDate()
+              + DutchDates.format(s.retentionDate())
               + ": "
               + RetentionSchedulePolicy.dutch(entry.period())
               + " na afsluiting op "
-              + closedOn
+              + DutchDates.format(closedOn)
               + " ("
               + entry.outcome()
               + "): "
@@ -241,7 +242,7 @@ public final class SignalViews {
   }
 
   /** A letter of the signal (request for the view, outcome), to read with its id. */
-  public record LetterView(
+  public record SignalLetter(
       String id, String kind, String fileName, long sizeBytes, Instant createdAt) {}
 
   /** The case page; {@code letterId} is the outcome letter once the citizen was informed. */
@@ -265,14 +266,14 @@ public final class SignalViews {
       String letterId,
       ZienswijzeRequestView zienswijzeRequest,
       RetentionView retention,
-      List<LetterView> letters) {
+      List<SignalLetter> letters) {
 
     static SignalDetails of(
         Signal s,
         Actor viewer,
         Optional<String> letterId,
         java.util.function.Function<Determination, List<String>> approvers,
-        List<LetterView> letters,
+        List<SignalLetter> letters,
         LocalDate today) {
       return new SignalDetails(
           s.id().value(),

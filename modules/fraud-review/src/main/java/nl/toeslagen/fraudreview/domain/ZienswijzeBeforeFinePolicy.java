@@ -26,11 +26,6 @@ public final class ZienswijzeBeforeFinePolicy {
 
   public static final String NAME = "ZienswijzeBeforeFinePolicy";
 
-  /** Without a request on record (older signals): the view as recorded. */
-  public PolicyDecision evaluate(Zienswijze zienswijze) {
-    return evaluate(zienswijze, null, zienswijze == null ? null : zienswijze.recordedOn());
-  }
-
   /**
    * May a fine be proposed on {@code today}, given the recorded view and the request (either may be
    * {@code null})?
