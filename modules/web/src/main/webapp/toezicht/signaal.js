@@ -49,11 +49,16 @@ function render() {
     el('dt', {}, 'BSN'), el('dd', {}, signal.bsn), el('dt', {}, 'Toeslag'), el('dd', {}, signal.benefitType),
     el('dt', {}, 'Bron'), el('dd', {}, signal.source), el('dt', {}, 'Omschrijving'), el('dd', {}, signal.description),
     el('dt', {}, 'Grondslag verwerking'), el('dd', {}, signal.legalBasis),
-    el('dt', {}, 'Bewaren tot'), el('dd', {}, formatDate(signal.retentionDate)),
+    el('dt', {}, 'Bewaren tot'), el('dd', {}, formatDate(signal.retentionDate),
+      signal.retention ? el('span', { id: 'bewaarregel' }, ' — ' + signal.retention.ruleNl) : null),
     el('dt', {}, 'Fase'), el('dd', {}, FASEN[signal.phase]),
     signal.outcome ? [el('dt', {}, 'Uitkomst'), el('dd', {}, signal.outcome)] : null,
     signal.zienswijze ? [el('dt', {}, 'Zienswijze'), el('dd', {}, signal.zienswijze.responded ? signal.zienswijze.summary : 'Gevraagd, geen reactie')] : null,
-    signal.letterId ? [el('dt', {}, 'Brief aan de burger'), el('dd', {}, el('a', { id: 'brief', href: '/api/signals/' + encodeURIComponent(id) + '/letter' }, 'Uitkomstbrief (PDF)'))] : null));
+    signal.zienswijzeRequest ? [el('dt', {}, 'Zienswijze gevraagd'), el('dd', {}, formatDate(signal.zienswijzeRequest.requestedOn)
+      + ', reageren tot en met ' + formatDate(signal.zienswijzeRequest.respondBy) + ' (voorgenomen boete ' + signal.zienswijzeRequest.intendedFine.amount + ')')] : null,
+    signal.letterId ? [el('dt', {}, 'Brief aan de burger'), el('dd', {}, el('a', { id: 'brief', href: '/api/signals/' + encodeURIComponent(id) + '/letter' }, 'Uitkomstbrief (PDF)'))] : null,
+    (signal.letters || []).length ? [el('dt', {}, 'Brieven'), el('dd', {}, el('ul', {}, ...signal.letters.map(l =>
+      el('li', {}, el('a', { href: '/api/signals/' + encodeURIComponent(id) + '/letters/' + encodeURIComponent(l.id) }, l.fileName + ' (' + formatDateTime(l.createdAt) + ')')))))] : null));
   document.getElementById('vaststellingen').replaceChildren(...signal.determinations.map(determination));
   const waiting = signal.determinations.some(d => d.status === 'AWAITING_APPROVAL');
   const open = signal.phase !== 'AFGESLOTEN';
@@ -64,7 +69,18 @@ function render() {
   }
   const culpableApproved = signal.determinations.some(d => d.phase === 'OPZET_GROVE_SCHULD' && d.status === 'APPROVED'
     && (d.conclusion === 'OPZET' || d.conclusion === 'GROVE_SCHULD'));
-  document.getElementById('zienswijze').hidden = !(signal.phase === 'UITKOMST' && culpableApproved && !signal.zienswijze);
+  const hearing = signal.phase === 'UITKOMST' && culpableApproved && !signal.zienswijze;
+  document.getElementById('zienswijze').hidden = !hearing;
+  document.getElementById('zienswijzeVragen').hidden = !hearing || !!signal.zienswijzeRequest;
+  const asked = signal.zienswijzeRequest;
+  const requestedOn = document.getElementById('requestedOn');
+  requestedOn.required = !asked;
+  requestedOn.disabled = !!asked;
+  if (asked) requestedOn.value = asked.requestedOn;
+  document.getElementById('zienswijzeTermijn').textContent = asked
+    ? 'Gevraagd op ' + formatDate(asked.requestedOn) + '. De burger kan reageren tot en met ' + formatDate(asked.respondBy)
+      + (asked.periodLapsed ? '; die termijn is verstreken.' : '; "geen reactie" kunt u pas daarna vastleggen.')
+    : '';
   toggleFine();
 }
 function toggleFine() {
@@ -91,11 +107,25 @@ document.getElementById('vaststellen').addEventListener('submit', async ev => {
   } catch (e) { showError('melding', e); }
 });
 
+document.getElementById('zienswijzeVragenForm').addEventListener('submit', async ev => {
+  ev.preventDefault();
+  const v = x => document.getElementById(x).value;
+  try {
+    await api('signals/' + encodeURIComponent(id) + '/zienswijze-request', { method: 'POST', body: {
+      facts: v('zvFacts').split('\n').map(s => s.trim()).filter(Boolean),
+      intendedFine: { recoveryCents: Math.round(parseFloat(v('zvRecovery').replace(',', '.')) * 100),
+        percentage: parseInt(v('zvPercentage'), 10), correctedBeforeAware: document.getElementById('zvCorrected').checked,
+        reportReference: v('zvReport') || null } } });
+    showMessage('melding', 'Verzoek om zienswijze verstuurd.');
+    await load();
+  } catch (e) { showError('melding', e); }
+});
+
 document.getElementById('zienswijzeForm').addEventListener('submit', async ev => {
   ev.preventDefault();
   try {
     await api('signals/' + encodeURIComponent(id) + '/zienswijze', { method: 'POST', body: {
-      requestedOn: document.getElementById('requestedOn').value, responded: document.getElementById('responded').checked,
+      requestedOn: signal.zienswijzeRequest ? null : document.getElementById('requestedOn').value, responded: document.getElementById('responded').checked,
       summary: document.getElementById('summary').value } });
     showMessage('melding', 'Zienswijze vastgelegd.');
     await load();

@@ -14,10 +14,12 @@ import nl.toeslagen.fraudreview.domain.OutcomeFollowsFindingsPolicy;
 import nl.toeslagen.fraudreview.domain.PhaseOrderPolicy;
 import nl.toeslagen.fraudreview.domain.ReasonsRequiredPolicy;
 import nl.toeslagen.fraudreview.domain.RetentionReferenceDatePolicy;
+import nl.toeslagen.fraudreview.domain.RetentionSchedulePolicy;
 import nl.toeslagen.fraudreview.domain.SignalRegistrationPolicy;
 import nl.toeslagen.fraudreview.domain.SignalSearchByBsnPolicy;
 import nl.toeslagen.fraudreview.domain.ZienswijzeBeforeFinePolicy;
 import nl.toeslagen.fraudreview.domain.ZienswijzeOnlyBeforeSanctionPolicy;
+import nl.toeslagen.fraudreview.domain.ZienswijzeTermPolicy;
 import nl.toeslagen.kernel.PolicySet;
 
 /** The named policies of the fraud review, for the policy catalogue ({@code GET /api/policies}). */
@@ -42,6 +44,7 @@ public class FraudReviewPolicies implements PolicySet {
         OutcomeFollowsFindingsPolicy.class,
         ZienswijzeOnlyBeforeSanctionPolicy.class,
         ZienswijzeBeforeFinePolicy.class,
+        ZienswijzeTermPolicy.class,
         FinePolicy.class,
         FourEyesPolicy.class,
         FourEyesNotAuthorPolicy.class,
@@ -49,6 +52,7 @@ public class FraudReviewPolicies implements PolicySet {
         FourEyesRolePolicy.class,
         DeterminationWithdrawalPolicy.class,
         SignalSearchByBsnPolicy.class,
-        RetentionReferenceDatePolicy.class);
+        RetentionReferenceDatePolicy.class,
+        RetentionSchedulePolicy.class);
   }
 }

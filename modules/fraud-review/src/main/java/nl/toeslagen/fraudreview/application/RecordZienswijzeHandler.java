@@ -9,31 +9,41 @@ import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
 import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
-/** The citizen's view (zienswijze) is recorded after intent or gross negligence was approved. */
+/**
+ * The citizen's view (zienswijze) is recorded after intent or gross negligence was approved: the
+ * view received, or, once the period to respond lapsed, that none came ({@code responded: false};
+ * 409 before). After a request through this system {@code requestedOn} may be left out.
+ */
 @ApplicationScoped
 @Transactional
 public class RecordZienswijzeHandler {
 
   @Inject UnitOfWork work;
   @Inject SignalRepository signals;
+  @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
+  @Inject LegalCalendar calendar;
 
   public SignalDetails handle(String signalId, RecordZienswijze cmd) {
     return work.change(
         SignalCase.kind(signals),
         SignalId.ofPath(signalId),
         (signal, change) -> {
+          // after a request through this system its date is the date asked
           Zienswijze zienswijze =
               new Zienswijze(
-                  cmd.requestedOn(),
+                  cmd.requestedOn() == null && signal.zienswijzeRequest() != null
+                      ? signal.zienswijzeRequest().requestedOn()
+                      : cmd.requestedOn(),
                   change.today(),
                   Boolean.TRUE.equals(cmd.responded()),
                   cmd.summary(),
                   change.actor().userName());
-          signal.recordZienswijze(zienswijze, change.actor());
+          signal.recordZienswijze(zienswijze, change.actor(), calendar);
           SignalCase.note(
               change,
               "ZIENSWIJZE_RECORDED",
@@ -45,6 +55,6 @@ public class RecordZienswijzeHandler {
                       : "; geen reactie/no response"));
           change.completeTask(FraudReviewProcess.REQUEST_ZIENSWIJZE_TASK, ProcessVariables.none());
         },
-        signal -> SignalDetails.of(signal, actors.current()));
+        signal -> answers.details(signal, actors.current()));
   }
 }

@@ -23,7 +23,7 @@ public class SignalAuditedObjects implements AuditedObjectTypes {
   /** The object type of citizen-level entries (the masked BSN). */
   public static final String CITIZEN = "CITIZEN";
 
-  static final Set<Role> SIGNAL_READERS = Set.of(Role.TOEZICHT, Role.VAKTECHNIEK);
+  static final Set<Role> SIGNAL_READERS = Set.of(Role.TOEZICHT, Role.VAKTECHNIEK, Role.INSPECTIE);
 
   static final Set<Role> CITIZEN_READERS =
       Set.of(Role.TOEZICHT, Role.VAKTECHNIEK, Role.PRIVACY, Role.INSPECTIE);

@@ -85,23 +85,7 @@ final class SignalCase {
                 .filter(r -> r != null && !r.isBlank())
                 .map(LegalReference::parse)
                 .toList();
-    FineRequest fine = null;
-    if (cmd.fine() != null) {
-      SignalCommands.Fine f = cmd.fine();
-      if (f.recoveryCents() == null || f.percentage() == null) {
-        throw new ValidationException(
-            "fine",
-            "Vul bij een boetevoorstel de terugvordering en het percentage in.",
-            "A fine proposal needs the recovery and the percentage.");
-      }
-      fine =
-          new FineRequest(
-              Money.ofCents(f.recoveryCents()),
-              f.percentage(),
-              f.previousFineDate(),
-              Boolean.TRUE.equals(f.correctedBeforeAware()),
-              f.reportReference());
-    }
+    FineRequest fine = cmd.fine() == null ? null : fine(cmd.fine(), "fine");
     return new DeterminationDraft(
         phase,
         conclusion,
@@ -114,6 +98,24 @@ final class SignalCase {
             ? null
             : parse(Priority.class, "priority", cmd.priority()),
         fine);
+  }
+
+  /**
+   * A fine as the API sends it; recovery and percentage are required (400 naming {@code field}).
+   */
+  static FineRequest fine(SignalCommands.Fine f, String field) {
+    if (f == null || f.recoveryCents() == null || f.percentage() == null) {
+      throw new ValidationException(
+          field,
+          "Vul bij een boetevoorstel de terugvordering en het percentage in.",
+          "A fine proposal needs the recovery and the percentage.");
+    }
+    return new FineRequest(
+        Money.ofCents(f.recoveryCents()),
+        f.percentage(),
+        f.previousFineDate(),
+        Boolean.TRUE.equals(f.correctedBeforeAware()),
+        f.reportReference());
   }
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {

@@ -125,6 +125,20 @@ public final class SignalCommands {
     }
   }
 
+  /**
+   * Asks the citizen for their view before a fine: the facts and the intended fine, as the request
+   * letter states them (the period to respond is the policy's, not the caller's).
+   */
+  public record RequestZienswijze(
+      @NotNull @Size(min = 1, max = MAX_FACTS) List<@NotBlank @Size(max = MAX_FACT) String> facts,
+      @NotNull @Valid Fine intendedFine) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public RequestZienswijze(List<String> facts, Fine intendedFine) {
+      this.facts = facts;
+      this.intendedFine = intendedFine;
+    }
+  }
+
   /** The author withdraws a pending determination; the reason goes into the audit trail. */
   public record WithdrawDetermination(@NotBlank @Size(max = AUDITED_TEXT) String reason) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */

@@ -83,6 +83,30 @@ public class SignalQueries {
   }
 
   /**
+   * A letter of the signal (the request for the citizen's view or the outcome letter), as file name
+   * and PDF; a document of another case is a 404. Reading it is audited.
+   */
+  public Download letter(String signalId, String documentId) {
+    Signal signal = work.load(SignalCase.kind(signals), SignalId.ofPath(signalId));
+    StoredDocument letter =
+        answers.letters(signal).stream()
+            .filter(d -> d.id().equals(documentId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("brief / letter", documentId));
+    byte[] pdf = documents.content(letter.id());
+    fire(
+        actors.current(),
+        "LETTER_VIEWED",
+        SignalAuditedObjects.SIGNAL,
+        signal.id().value(),
+        letter.kind() + " " + letter.id());
+    return new Download(letter.fileName(), pdf);
+  }
+
+  /** A letter as file name and content. */
+  public record Download(String fileName, byte[] content) {}
+
+  /**
    * Open signals for the work list, oldest first, optionally only one phase, only those waiting for
    * approval, or only those waiting for this user.
    */

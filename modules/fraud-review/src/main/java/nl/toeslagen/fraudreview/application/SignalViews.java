@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.toeslagen.documents.api.DutchDates;
 import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.FineProposal;
 import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
+import nl.toeslagen.fraudreview.domain.RetentionSchedulePolicy;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
+import nl.toeslagen.fraudreview.domain.ZienswijzeRequest;
+import nl.toeslagen.fraudreview.domain.ZienswijzeTermPolicy;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.LegalReference;
@@ -142,6 +146,105 @@ public final class SignalViews {
     }
   }
 
+  /**
+   * The request for the citizen's view: when, until when they can respond (and whether that day has
+   * passed), the facts and the intended fine as the letter stated them.
+   */
+  public record ZienswijzeRequestView(
+      LocalDate requestedOn,
+      LocalDate respondBy,
+      boolean periodLapsed,
+      List<String> facts,
+      FineView intendedFine,
+      String requestedBy) {
+
+    static ZienswijzeRequestView of(ZienswijzeRequest r, LocalDate today) {
+      return r == null
+          ? null
+          : new ZienswijzeRequestView(
+              r.requestedOn(),
+              r.respondBy(),
+              new ZienswijzeTermPolicy().lapsed(r.respondBy(), today),
+              r.facts(),
+              FineView.of(r.intendedFine()),
+              r.requestedBy());
+    }
+  }
+
+  /**
+   * How long the signal is kept and why (the retention schedule): provisional while open; once
+   * closed, the outcome's period counted from the closure date.
+   */
+  public record RetentionView(
+      LocalDate retentionDate,
+      boolean provisional,
+      String outcome,
+      String period,
+      LocalDate countedFrom,
+      String ruleNl,
+      String ruleEn) {
+
+    static RetentionView of(Signal s) {
+      RetentionSchedulePolicy schedule = RetentionSchedulePolicy.standard();
+      if (!s.isClosed() || s.outcome().isEmpty() || s.closedAt() == null) {
+        String periods =
+            schedule.entries().stream()
+                .map(e -> e.outcome() + " " + RetentionSchedulePolicy.dutch(e.period()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new RetentionView(
+            s.retentionDate(),
+            true,
+            null,
+            null,
+            null,
+            "Voorlopig. Bij afsluiting bepaalt het bewaarschema de datum, gerekend vanaf de"
+                + " afsluiting: "
+                + periods
+                + ".",
+            "Provisional. At closure the retention schedule sets the date, counted from the"
+                + " closure: "
+                + schedule.entries().stream()
+                    .map(e -> e.outcome() + " " + e.period())
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + ".");
+      }
+      RetentionSchedulePolicy.Entry entry = schedule.entry(s.outcome().get());
+      LocalDate closedOn = s.closedAt().atZone(DateRange.ZONE).toLocalDate();
+      return new RetentionView(
+          s.retentionDate(),
+          false,
+          entry.outcome().name(),
+          entry.period().toString(),
+          closedOn,
+          "Bewaren tot "
+              + DutchDates.format(s.retentionDate())
+              + ": "
+              + RetentionSchedulePolicy.dutch(entry.period())
+              + " na afsluiting op "
+              + DutchDates.format(closedOn)
+              + " ("
+              + entry.outcome()
+              + "): "
+              + entry.reasonNl()
+              + ".",
+          "Kept until "
+              + s.retentionDate()
+              + ": "
+              + entry.period()
+              + " after closure on "
+              + closedOn
+              + " ("
+              + entry.outcome()
+              + "): "
+              + entry.reasonEn()
+              + ".");
+    }
+  }
+
+  /** A letter of the signal (request for the view, outcome), to read with its id. */
+  public record SignalLetter(
+      String id, String kind, String fileName, long sizeBytes, Instant createdAt) {}
+
   /** The case page; {@code letterId} is the outcome letter once the citizen was informed. */
   public record SignalDetails(
       String id,
@@ -160,21 +263,18 @@ public final class SignalViews {
       ZienswijzeView zienswijze,
       List<DeterminationView> determinations,
       boolean waitingForMe,
-      String letterId) {
-
-    static SignalDetails of(Signal s, Actor viewer) {
-      return of(s, viewer, Optional.empty());
-    }
-
-    static SignalDetails of(Signal s, Actor viewer, Optional<String> letterId) {
-      return of(s, viewer, letterId, d -> null);
-    }
+      String letterId,
+      ZienswijzeRequestView zienswijzeRequest,
+      RetentionView retention,
+      List<SignalLetter> letters) {
 
     static SignalDetails of(
         Signal s,
         Actor viewer,
         Optional<String> letterId,
-        java.util.function.Function<Determination, List<String>> approvers) {
+        java.util.function.Function<Determination, List<String>> approvers,
+        List<SignalLetter> letters,
+        LocalDate today) {
       return new SignalDetails(
           s.id().value(),
           s.citizen().value(),
@@ -197,7 +297,10 @@ public final class SignalViews {
                           s, d, viewer, d.isAwaitingApproval() ? approvers.apply(d) : null))
               .toList(),
           s.isWaitingFor(viewer),
-          letterId.orElse(null));
+          letterId.orElse(null),
+          ZienswijzeRequestView.of(s.zienswijzeRequest(), today),
+          RetentionView.of(s),
+          letters);
     }
   }
 

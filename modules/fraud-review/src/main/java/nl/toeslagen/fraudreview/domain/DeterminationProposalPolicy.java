@@ -34,7 +34,9 @@ public final class DeterminationProposalPolicy {
             () ->
                 draft.fine() == null
                     ? null
-                    : new FinePolicy().evaluate(draft.fine(), signal.zienswijze(), today),
+                    : new FinePolicy()
+                        .evaluate(
+                            draft.fine(), signal.zienswijze(), signal.zienswijzeRequest(), today),
             () -> new ZienswijzeOnlyBeforeSanctionPolicy().outcomeMayFollow(signal, draft))
         .orElseGet(
             () ->

@@ -32,10 +32,35 @@ public final class FinePolicy {
   public static final int REPEAT_MAXIMUM_PERCENTAGE = 150;
 
   public PolicyDecision evaluate(FineRequest request, Zienswijze zienswijze, LocalDate today) {
-    PolicyDecision heard = new ZienswijzeBeforeFinePolicy().evaluate(zienswijze);
+    return evaluate(request, zienswijze, null, today);
+  }
+
+  /**
+   * The fine proposal of the outcome: only after the citizen was heard ({@link
+   * ZienswijzeBeforeFinePolicy}), not above the intended fine, and within the fine rules.
+   */
+  public PolicyDecision evaluate(
+      FineRequest request, Zienswijze zienswijze, ZienswijzeRequest asked, LocalDate today) {
+    PolicyDecision heard = new ZienswijzeBeforeFinePolicy().evaluate(zienswijze, asked, today);
     if (heard.refused()) {
       return heard;
     }
+    PolicyDecision fine = evaluateFine(request, today);
+    if (fine.refused()) {
+      return fine;
+    }
+    PolicyDecision within =
+        new ZienswijzeBeforeFinePolicy().withinIntendedFine(amount(request), asked);
+    return within.refused() ? within : fine;
+  }
+
+  /** The intended fine of a zienswijze request: the fine rules without the hearing. */
+  public FineProposal intended(FineRequest request, LocalDate today) {
+    evaluateFine(request, today).enforce();
+    return proposal(request, today);
+  }
+
+  private PolicyDecision evaluateFine(FineRequest request, LocalDate today) {
     if (request == null || request.recovery() == null || !request.recovery().isPositive()) {
       return PolicyDecision.refuse(
           NAME,
@@ -89,7 +114,21 @@ public final class FinePolicy {
 
   /** Calculates the proposal; throws PolicyViolationException when the rules refuse it. */
   public FineProposal propose(FineRequest request, Zienswijze zienswijze, LocalDate today) {
-    evaluate(request, zienswijze, today).enforce();
+    return propose(request, zienswijze, null, today);
+  }
+
+  /** Calculates the proposal after a request; throws when the rules refuse it. */
+  public FineProposal propose(
+      FineRequest request, Zienswijze zienswijze, ZienswijzeRequest asked, LocalDate today) {
+    PolicyDecision decision = evaluate(request, zienswijze, asked, today);
+    if (decision.refused() && ZienswijzeBeforeFinePolicy.NAME.equals(decision.policy())) {
+      decision.enforceAsConflict();
+    }
+    decision.enforce();
+    return proposal(request, today);
+  }
+
+  private static FineProposal proposal(FineRequest request, LocalDate today) {
     return new FineProposal(
         request.recovery(),
         request.correctedBeforeAware() ? 0 : request.percentage(),

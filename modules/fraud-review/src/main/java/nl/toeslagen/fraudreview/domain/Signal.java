@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.DateRange;
+import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.ValidationException;
@@ -27,11 +29,12 @@ public final class Signal {
   private final SignalSource source;
   private final String description;
   private final String processingBasis;
-  private final LocalDate retentionDate;
+  private LocalDate retentionDate;
   private final String registeredBy;
   private final Instant registeredAt;
   private Phase phase;
   private Priority priority;
+  private ZienswijzeRequest zienswijzeRequest;
   private Zienswijze zienswijze;
   private Conclusion closingConclusion;
   private Instant closedAt;
@@ -49,6 +52,7 @@ public final class Signal {
       Instant registeredAt,
       Phase phase,
       Priority priority,
+      ZienswijzeRequest zienswijzeRequest,
       Zienswijze zienswijze,
       Conclusion closingConclusion,
       Instant closedAt,
@@ -64,6 +68,7 @@ public final class Signal {
     this.registeredAt = registeredAt;
     this.phase = Objects.requireNonNull(phase, "phase");
     this.priority = priority;
+    this.zienswijzeRequest = zienswijzeRequest;
     this.zienswijze = zienswijze;
     this.closingConclusion = closingConclusion;
     this.closedAt = closedAt;
@@ -72,7 +77,9 @@ public final class Signal {
 
   /**
    * Registers a signal (role TOEZICHT): who, which benefit, where from, what, on which legal basis
-   * it is processed and until when it may be kept.
+   * it is processed and until when it may be kept while open ({@code retentionDate}, provisional;
+   * {@code null}: today plus the longest period of the {@link RetentionSchedulePolicy}). At closure
+   * the retention schedule sets the date.
    */
   public static Signal register(
       SignalId id,
@@ -106,12 +113,9 @@ public final class Signal {
           "Vermeld de wettelijke grondslag om dit signaal te verwerken.",
           "State the legal basis for processing this signal.");
     }
-    if (retentionDate == null || !retentionDate.isAfter(today)) {
-      throw new ValidationException(
-          "retentionDate",
-          "Geef een bewaartermijn die na vandaag eindigt.",
-          "Give a retention date after today.");
-    }
+    RetentionSchedulePolicy schedule = RetentionSchedulePolicy.standard();
+    LocalDate provisional = retentionDate == null ? schedule.latestTypedDate(today) : retentionDate;
+    schedule.evaluateTyped(provisional, today).enforceAsInvalid("retentionDate");
     return new Signal(
         id,
         citizen,
@@ -119,10 +123,11 @@ public final class Signal {
         source,
         description.strip(),
         processingBasis.strip(),
-        retentionDate,
+        provisional,
         registeredBy.userName(),
         now,
         Phase.RELEVANTIE,
+        null,
         null,
         null,
         null,
@@ -135,7 +140,7 @@ public final class Signal {
     return new SignalRegistrationPolicy().evaluate(actor);
   }
 
-  /** Rebuilds a stored signal (persistence only). */
+  /** Rebuilds a stored signal without a zienswijze request (persistence only). */
   public static Signal restore(
       SignalId id,
       Bsn citizen,
@@ -152,6 +157,43 @@ public final class Signal {
       Conclusion closingConclusion,
       Instant closedAt,
       List<Determination> determinations) {
+    return restore(
+        id,
+        citizen,
+        benefitType,
+        source,
+        description,
+        processingBasis,
+        retentionDate,
+        registeredBy,
+        registeredAt,
+        phase,
+        priority,
+        null,
+        zienswijze,
+        closingConclusion,
+        closedAt,
+        determinations);
+  }
+
+  /** Rebuilds a stored signal (persistence only). */
+  public static Signal restore(
+      SignalId id,
+      Bsn citizen,
+      BenefitType benefitType,
+      SignalSource source,
+      String description,
+      String processingBasis,
+      LocalDate retentionDate,
+      String registeredBy,
+      Instant registeredAt,
+      Phase phase,
+      Priority priority,
+      ZienswijzeRequest zienswijzeRequest,
+      Zienswijze zienswijze,
+      Conclusion closingConclusion,
+      Instant closedAt,
+      List<Determination> determinations) {
     return new Signal(
         id,
         citizen,
@@ -164,6 +206,7 @@ public final class Signal {
         registeredAt,
         phase,
         priority,
+        zienswijzeRequest,
         zienswijze,
         closingConclusion,
         closedAt,
@@ -188,9 +231,15 @@ public final class Signal {
       Actor author,
       Instant now,
       LocalDate today) {
-    mayPropose(draft, author, today).enforce();
+    PolicyDecision decision = mayPropose(draft, author, today);
+    if (decision.refused() && ZienswijzeBeforeFinePolicy.NAME.equals(decision.policy())) {
+      decision.enforceAsConflict();
+    }
+    decision.enforce();
     FineProposal fine =
-        draft.fine() == null ? null : new FinePolicy().propose(draft.fine(), zienswijze, today);
+        draft.fine() == null
+            ? null
+            : new FinePolicy().propose(draft.fine(), zienswijze, zienswijzeRequest, today);
     Determination determination =
         Determination.submit(determinationId, draft, fine, author.userName(), now);
     determinations.add(determination);
@@ -230,6 +279,9 @@ public final class Signal {
     if (conclusion.closesSignal()) {
       closingConclusion = conclusion;
       closedAt = now;
+      retentionDate =
+          RetentionSchedulePolicy.standard()
+              .retentionDate(conclusion, now.atZone(DateRange.ZONE).toLocalDate());
     }
   }
 
@@ -271,14 +323,83 @@ public final class Signal {
 
   // ---- zienswijze ----
 
+  /** The citizen's view can be asked once intent or gross negligence was approved, once. */
+  public PolicyDecision mayRequestZienswijze(Actor actor) {
+    return new ZienswijzeOnlyBeforeSanctionPolicy().mayRequest(this, actor);
+  }
+
+  /**
+   * Asks the citizen for their view on the intended fine and the facts (the letter is the
+   * handler's): the last day to respond follows from {@link ZienswijzeTermPolicy}.
+   *
+   * @throws nl.toeslagen.kernel.PolicyViolationException 403 at the wrong moment or by the wrong
+   *     role, 409 when already asked, 403 when the intended fine breaks the fine rules
+   */
+  public ZienswijzeRequest requestZienswijze(
+      List<String> facts,
+      FineRequest intendedFine,
+      Actor actor,
+      LocalDate today,
+      LegalCalendar calendar) {
+    PolicyDecision decision = mayRequestZienswijze(actor);
+    if (decision.refused() && (zienswijzeRequest != null || zienswijze != null)) {
+      decision.enforceAsConflict();
+    }
+    decision.enforce();
+    if (intendedFine == null) {
+      throw new ValidationException(
+          "intendedFine", "Vermeld de voorgenomen boete.", "State the intended fine.");
+    }
+    FineProposal intended = new FinePolicy().intended(intendedFine, today);
+    ZienswijzeRequest request =
+        new ZienswijzeRequest(
+            today,
+            new ZienswijzeTermPolicy().respondBy(today, calendar),
+            facts,
+            intended,
+            actor.userName());
+    this.zienswijzeRequest = request;
+    return request;
+  }
+
   /** The citizen's view can be recorded once intent or gross negligence was approved. */
   public PolicyDecision mayRecordZienswijze(Actor actor) {
     return new ZienswijzeOnlyBeforeSanctionPolicy().mayRecord(this, actor);
   }
 
+  /** Records the view with the standard legal calendar. */
   public void recordZienswijze(Zienswijze recorded, Actor actor) {
+    recordZienswijze(recorded, actor, LegalCalendar.standard());
+  }
+
+  /**
+   * Records the citizen's view, or that none came: "no response" only after the period to respond
+   * lapsed ({@link ZienswijzeTermPolicy}, 409 before). After a request its date is the date asked.
+   */
+  public void recordZienswijze(Zienswijze recorded, Actor actor, LegalCalendar calendar) {
     mayRecordZienswijze(actor).enforce();
-    this.zienswijze = Objects.requireNonNull(recorded, "zienswijze");
+    Objects.requireNonNull(recorded, "zienswijze");
+    if (zienswijzeRequest != null
+        && !recorded.requestedOn().equals(zienswijzeRequest.requestedOn())) {
+      throw new ValidationException(
+          "requestedOn",
+          "De zienswijze is gevraagd op "
+              + zienswijzeRequest.requestedOn()
+              + "; laat de datum leeg of vul die datum in.",
+          "The view was asked on "
+              + zienswijzeRequest.requestedOn()
+              + "; leave the date empty or give that date.");
+    }
+    if (!recorded.responded()) {
+      LocalDate respondBy =
+          zienswijzeRequest != null
+              ? zienswijzeRequest.respondBy()
+              : new ZienswijzeTermPolicy().respondBy(recorded.requestedOn(), calendar);
+      new ZienswijzeTermPolicy()
+          .mayRecordNoResponse(respondBy, recorded.recordedOn())
+          .enforceAsConflict();
+    }
+    this.zienswijze = recorded;
   }
 
   // ---- queries ----
@@ -392,6 +513,11 @@ public final class Signal {
 
   public Zienswijze zienswijze() {
     return zienswijze;
+  }
+
+  /** The request for the citizen's view, if it was asked through this system. */
+  public ZienswijzeRequest zienswijzeRequest() {
+    return zienswijzeRequest;
   }
 
   public Optional<Conclusion> outcome() {

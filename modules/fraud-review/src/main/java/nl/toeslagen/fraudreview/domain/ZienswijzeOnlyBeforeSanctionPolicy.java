@@ -20,7 +20,7 @@ import nl.toeslagen.kernel.Role;
         "The view is asked after intent or gross negligence was established and before the"
             + " outcome; no outcome without it.",
     legalBasis = "Awb art. 4:8",
-    appliesTo = {"Zienswijze vastleggen", "Vaststelling indienen (uitkomst)"})
+    appliesTo = {"Zienswijze vragen", "Zienswijze vastleggen", "Vaststelling indienen (uitkomst)"})
 public final class ZienswijzeOnlyBeforeSanctionPolicy {
 
   public static final String NAME = "ZienswijzeOnlyBeforeSanctionPolicy";
@@ -42,6 +42,25 @@ public final class ZienswijzeOnlyBeforeSanctionPolicy {
           "Only a supervision officer or professional-line reviewer records a view.");
     }
     return PolicyDecision.allow(NAME, "Zienswijze vastgelegd.", "View recorded.", null);
+  }
+
+  /**
+   * The view is asked once: after it was asked (or recorded), asking again is a conflict with the
+   * state of the case.
+   */
+  public PolicyDecision mayRequest(Signal signal, Actor actor) {
+    PolicyDecision when = mayRecord(signal, actor);
+    if (when.refused()) {
+      return when;
+    }
+    if (signal.zienswijzeRequest() != null || signal.zienswijze() != null) {
+      return PolicyDecision.refuse(
+          NAME,
+          "De burger is al om een zienswijze gevraagd.",
+          "The citizen was already asked for their view.",
+          Laws.awb("4:8"));
+    }
+    return PolicyDecision.allow(NAME, "Zienswijze gevraagd.", "View asked.", Laws.awb("4:8"));
   }
 
   /** Once intent or gross negligence was approved, the view comes before any outcome. */

@@ -15,16 +15,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import nl.toeslagen.fraudreview.domain.BenefitType;
 import nl.toeslagen.fraudreview.domain.Conclusion;
 import nl.toeslagen.fraudreview.domain.Determination;
+import nl.toeslagen.fraudreview.domain.FineProposal;
 import nl.toeslagen.fraudreview.domain.Phase;
 import nl.toeslagen.fraudreview.domain.Priority;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalSource;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
+import nl.toeslagen.fraudreview.domain.ZienswijzeRequest;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.Money;
 
 /** Row of {@code fr_signal}; optimistic locking stops two reviewers approving at once. */
 @Entity
@@ -85,6 +89,39 @@ public class SignalEntity {
   @Column(name = "zienswijze_recorded_by")
   String zienswijzeRecordedBy;
 
+  @Column(name = "zr_requested_on")
+  LocalDate requestRequestedOn;
+
+  @Column(name = "zr_respond_by")
+  LocalDate requestRespondBy;
+
+  @Column(name = "zr_requested_by")
+  String requestRequestedBy;
+
+  @Column(name = "zr_facts")
+  String requestFacts;
+
+  @Column(name = "zr_fine_recovery_cents")
+  Long requestFineRecoveryCents;
+
+  @Column(name = "zr_fine_percentage")
+  Integer requestFinePercentage;
+
+  @Column(name = "zr_fine_max_percentage")
+  Integer requestFineMaxPercentage;
+
+  @Column(name = "zr_fine_repeat")
+  Boolean requestFineRepeat;
+
+  @Column(name = "zr_fine_corrected")
+  Boolean requestFineCorrected;
+
+  @Column(name = "zr_fine_report_reference")
+  String requestFineReportReference;
+
+  @Column(name = "zr_fine_amount_cents")
+  Long requestFineAmountCents;
+
   @Version long version;
 
   @OneToMany(mappedBy = "signal", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -108,12 +145,32 @@ public class SignalEntity {
     return e;
   }
 
-  /** Copies what can change: phase, priority, outcome, zienswijze and determinations. */
+  /**
+   * Copies what can change: phase, priority, outcome, retention date (set by the schedule at
+   * closure), zienswijze request, zienswijze and determinations.
+   */
   void apply(Signal s) {
+    retentionDate = s.retentionDate();
     phase = s.phase();
     priority = s.priority();
     outcome = s.outcome().orElse(null);
     closedAt = s.closedAt() == null ? null : s.closedAt().atOffset(ZoneOffset.UTC);
+    ZienswijzeRequest r = s.zienswijzeRequest();
+    if (r != null) {
+      requestRequestedOn = r.requestedOn();
+      requestRespondBy = r.respondBy();
+      requestRequestedBy = r.requestedBy();
+      requestFacts =
+          r.facts().stream().map(f -> f.replace('\n', ' ')).collect(Collectors.joining("\n"));
+      FineProposal fine = r.intendedFine();
+      requestFineRecoveryCents = fine.recovery().cents();
+      requestFinePercentage = fine.percentage();
+      requestFineMaxPercentage = fine.maximumPercentage();
+      requestFineRepeat = fine.repeatWithinFiveYears();
+      requestFineCorrected = fine.correctedBeforeAware();
+      requestFineReportReference = fine.reportReference();
+      requestFineAmountCents = fine.amount().cents();
+    }
     Zienswijze z = s.zienswijze();
     if (z != null) {
       zienswijzeRequestedOn = z.requestedOn();
@@ -145,6 +202,24 @@ public class SignalEntity {
                 Boolean.TRUE.equals(zienswijzeResponded),
                 zienswijzeSummary,
                 zienswijzeRecordedBy);
+    ZienswijzeRequest request =
+        requestRequestedOn == null
+            ? null
+            : new ZienswijzeRequest(
+                requestRequestedOn,
+                requestRespondBy,
+                requestFacts == null || requestFacts.isEmpty()
+                    ? List.of()
+                    : List.of(requestFacts.split("\n")),
+                new FineProposal(
+                    Money.ofCents(requestFineRecoveryCents),
+                    requestFinePercentage,
+                    requestFineMaxPercentage,
+                    Boolean.TRUE.equals(requestFineRepeat),
+                    Boolean.TRUE.equals(requestFineCorrected),
+                    requestFineReportReference,
+                    Money.ofCents(requestFineAmountCents)),
+                requestRequestedBy);
     return Signal.restore(
         SignalId.of(id),
         Bsn.of(bsn),
@@ -157,6 +232,7 @@ public class SignalEntity {
         registeredAt.toInstant(),
         phase,
         priority,
+        request,
         z,
         outcome,
         closedAt == null ? null : closedAt.toInstant(),

@@ -22,10 +22,12 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.toeslagen.fraudreview.application.RecordZienswijzeHandler;
 import nl.toeslagen.fraudreview.application.RegisterSignalHandler;
+import nl.toeslagen.fraudreview.application.RequestZienswijzeHandler;
 import nl.toeslagen.fraudreview.application.ReviewDeterminationHandler;
 import nl.toeslagen.fraudreview.application.SignalCommands.DeterminationReview;
 import nl.toeslagen.fraudreview.application.SignalCommands.RecordZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.RegisterSignal;
+import nl.toeslagen.fraudreview.application.SignalCommands.RequestZienswijze;
 import nl.toeslagen.fraudreview.application.SignalCommands.SubmitDetermination;
 import nl.toeslagen.fraudreview.application.SignalCommands.WithdrawDetermination;
 import nl.toeslagen.fraudreview.application.SignalQueries;
@@ -57,6 +59,7 @@ public class SignalResource {
   @Inject ReviewDeterminationHandler reviews;
   @Inject WithdrawDeterminationHandler withdrawals;
   @Inject RecordZienswijzeHandler zienswijzen;
+  @Inject RequestZienswijzeHandler zienswijzeRequests;
   @Inject SignalQueries queries;
   @Inject StuckSignals stuckSignals;
   @Inject SignalRetention retention;
@@ -125,16 +128,20 @@ public class SignalResource {
     return queries.searchByBsn(request.bsn());
   }
 
+  /**
+   * The case view; also for the inspectorate (read-only): the signal, its determinations with
+   * authors, approvers and both reasons, and its letters. Every read is audited (SIGNAL_VIEWED).
+   */
   @GET
   @Path("{id}")
-  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK, RoleNames.INSPECTIE})
   public SignalDetails get(@PathParam("id") String id) {
     return queries.get(id);
   }
 
   @GET
   @Path("{id}/diagram")
-  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK, RoleNames.INSPECTIE})
   public Diagram diagram(@PathParam("id") String id) {
     return queries.diagram(id);
   }
@@ -143,10 +150,25 @@ public class SignalResource {
   @GET
   @Path("{id}/letter")
   @Produces("application/pdf")
-  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK, RoleNames.INSPECTIE})
   public Response letter(@PathParam("id") String id) {
     return Response.ok(queries.letter(id), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"uitkomst-onderzoek.pdf\"")
+        .build();
+  }
+
+  /**
+   * A letter of the signal by its id (listed in the case view's {@code letters}): the request for
+   * the citizen's view or the outcome letter (PDF; audited LETTER_VIEWED).
+   */
+  @GET
+  @Path("{id}/letters/{letterId}")
+  @Produces("application/pdf")
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK, RoleNames.INSPECTIE})
+  public Response letterById(@PathParam("id") String id, @PathParam("letterId") String letterId) {
+    SignalQueries.Download pdf = queries.letter(id, letterId);
+    return Response.ok(pdf.content(), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
         .build();
   }
 
@@ -179,6 +201,18 @@ public class SignalResource {
       @PathParam("determinationId") String determinationId,
       @NotNull @Valid WithdrawDetermination request) {
     return withdrawals.handle(id, determinationId, request);
+  }
+
+  /**
+   * Asks the citizen for their view: a letter with the facts, the intended fine and the last day to
+   * respond ({@code ZienswijzeTermPolicy}); only after approved intent or gross negligence, once.
+   */
+  @POST
+  @Path("{id}/zienswijze-request")
+  @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
+  public SignalDetails requestZienswijze(
+      @PathParam("id") String id, @NotNull @Valid RequestZienswijze request) {
+    return zienswijzeRequests.handle(id, request);
   }
 
   @POST

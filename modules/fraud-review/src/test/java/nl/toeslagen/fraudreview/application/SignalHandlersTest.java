@@ -32,6 +32,7 @@ import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.fraudreview.domain.SignalSearchByBsnPolicy;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
@@ -68,6 +69,9 @@ class SignalHandlersTest {
   ReviewDeterminationHandler reviews = new ReviewDeterminationHandler();
   WithdrawDeterminationHandler withdrawals = new WithdrawDeterminationHandler();
   RecordZienswijzeHandler zienswijzen = new RecordZienswijzeHandler();
+  RequestZienswijzeHandler zienswijzeRequests = new RequestZienswijzeHandler();
+  final List<nl.toeslagen.documents.api.Letter> letters = new ArrayList<>();
+  final List<String> letterEvents = new ArrayList<>();
   SignalQueries queries = new SignalQueries();
   StuckSignals stuck = new StuckSignals();
   SignalRetention retention = new SignalRetention();
@@ -84,7 +88,15 @@ class SignalHandlersTest {
             new RecordingEvent<>(new ArrayList<>()),
             new Processes(moved),
             tasks,
-            null);
+            (ownerType, ownerId, eventKey, fileName, letter, note) -> {
+              if (letterEvents.contains(ownerId + "/" + eventKey)) {
+                return false;
+              }
+              letterEvents.add(ownerId + "/" + eventKey);
+              letters.add(letter);
+              return true;
+            });
+    answers.clock = clock;
     registration.work = work;
     registration.signals = signals;
     submission.work = work;
@@ -102,6 +114,13 @@ class SignalHandlersTest {
     zienswijzen.work = work;
     zienswijzen.signals = signals;
     zienswijzen.actors = () -> current;
+    zienswijzen.answers = answers;
+    zienswijzen.calendar = LegalCalendar.standard();
+    zienswijzeRequests.work = work;
+    zienswijzeRequests.signals = signals;
+    zienswijzeRequests.answers = answers;
+    zienswijzeRequests.actors = () -> current;
+    zienswijzeRequests.calendar = LegalCalendar.standard();
     queries.work = work;
     queries.signals = signals;
     queries.answers = answers;
@@ -455,6 +474,134 @@ class SignalHandlersTest {
     assertThat(actions()).contains("ZIENSWIJZE_RECORDED", "SIGNAL_CLOSED");
   }
 
+  private String culpableSignal() {
+    String id = register();
+    approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+    approve(id, submit(id, CARLA, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST"), BRAM);
+    approve(id, submit(id, BRAM, Phase.OPZET_GROVE_SCHULD, "GROVE_SCHULD"), VERA);
+    return id;
+  }
+
+  private SignalDetails requestView(String id, Actor who, Fine intended) {
+    current = who;
+    return zienswijzeRequests.handle(
+        id,
+        new SignalCommands.RequestZienswijze(
+            List.of("Inkomen 2024 van EUR 38.000 niet doorgegeven", "Drie herinneringen"),
+            intended));
+  }
+
+  @Test
+  void askingForTheViewQueuesOneLetterWithTheFactsTheIntendedFineAndTheLastDay() {
+    String id = culpableSignal();
+    int lettersBefore = letters.size();
+
+    SignalDetails asked = requestView(id, CARLA, new Fine(60_000L, 50, null, false, "RAP-9"));
+
+    SignalViews.ZienswijzeRequestView r = asked.zienswijzeRequest();
+    assertThat(r.requestedOn()).isEqualTo(TODAY);
+    assertThat(r.respondBy()).isEqualTo(LocalDate.of(2025, 3, 24));
+    assertThat(r.periodLapsed()).isFalse();
+    assertThat(r.intendedFine().amount()).isEqualTo("€ 300,00");
+    assertThat(r.requestedBy()).isEqualTo("carla");
+    assertThat(letters).hasSize(lettersBefore + 1);
+    nl.toeslagen.documents.api.Letter letter = letters.get(letters.size() - 1);
+    assertThat(letter.kind()).isEqualTo(ZienswijzeRequestLetter.KIND);
+    String text = text(letter);
+    assertThat(text)
+        .contains("Inkomen 2024 van EUR 38.000 niet doorgegeven", "Drie herinneringen")
+        .contains("€ 300,00", "50%", "24 maart 2025", "met grove schuld")
+        .doesNotContain("met opzet");
+    assertThat(actions()).contains("ZIENSWIJZE_REQUESTED");
+    assertThat(moved).doesNotContain("RequestZienswijzeTask by carla {}");
+
+    // asked once: a second request is a conflict and sends nothing
+    assertThatThrownBy(() -> requestView(id, CARLA, new Fine(60_000L, 50, null, false, "RAP-9")))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.CONFLICT));
+    assertThat(letters).hasSize(lettersBefore + 1);
+  }
+
+  @Test
+  void withoutAnAnswerTheFineWaitsUntilThePeriodLapsedAndMayNotExceedTheIntendedFine() {
+    String id = culpableSignal();
+    requestView(id, CARLA, new Fine(60_000L, 50, null, false, "RAP-9"));
+    Fine asIntended = new Fine(60_000L, 50, null, false, "RAP-9");
+
+    current = CARLA;
+    assertThatThrownBy(() -> zienswijzen.handle(id, new RecordZienswijze(null, false, null)))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.CONFLICT);
+              assertThat(e.decision().reasonNl()).contains("24 maart 2025");
+            });
+    assertThatThrownBy(() -> submit(id, CARLA, Phase.UITKOMST, "OPZET_OF_GROVE_SCHULD", asIntended))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.CONFLICT));
+
+    // the last day, 24 March 2025, is still the citizen's
+    clock.now = Instant.parse("2025-03-24T21:00:00Z");
+    current = CARLA;
+    assertThatThrownBy(() -> zienswijzen.handle(id, new RecordZienswijze(null, false, null)))
+        .isInstanceOf(PolicyViolationException.class);
+    clock.now = Instant.parse("2025-03-25T08:00:00Z");
+    current = CARLA;
+    SignalDetails none = zienswijzen.handle(id, new RecordZienswijze(null, false, null));
+    assertThat(none.zienswijze().requestedOn()).isEqualTo(TODAY);
+    assertThat(none.zienswijzeRequest().periodLapsed()).isTrue();
+
+    assertThatThrownBy(
+            () ->
+                submit(
+                    id,
+                    CARLA,
+                    Phase.UITKOMST,
+                    "OPZET_OF_GROVE_SCHULD",
+                    new Fine(60_000L, 60, null, false, "RAP-9")))
+        .isInstanceOfSatisfying(
+            PolicyViolationException.class,
+            e -> assertThat(e.decision().reasonNl()).contains("voorgenomen boete"));
+    DeterminationView outcome =
+        submit(id, CARLA, Phase.UITKOMST, "OPZET_OF_GROVE_SCHULD", asIntended);
+    assertThat(outcome.fine().amount()).isEqualTo("€ 300,00");
+  }
+
+  @Test
+  void aViewReceivedWithinThePeriodLetsTheFineFollowAtOnce() {
+    String id = culpableSignal();
+    requestView(id, CARLA, new Fine(60_000L, 50, null, false, "RAP-9"));
+    current = CARLA;
+    SignalDetails received =
+        zienswijzen.handle(id, new RecordZienswijze(null, true, "Ik wist het niet"));
+    assertThat(received.zienswijze().responded()).isTrue();
+    DeterminationView outcome =
+        submit(
+            id,
+            CARLA,
+            Phase.UITKOMST,
+            "OPZET_OF_GROVE_SCHULD",
+            new Fine(60_000L, 0, null, false, "RAP-9"));
+    assertThat(outcome.fine().amountCents()).isZero();
+  }
+
+  private static String text(nl.toeslagen.documents.api.Letter letter) {
+    StringBuilder b = new StringBuilder(letter.subject()).append(' ');
+    for (var section : letter.sections()) {
+      for (var block : section.blocks()) {
+        b.append(
+                block instanceof nl.toeslagen.documents.api.Letter.Paragraph p
+                    ? p.text()
+                    : String.join(
+                        " ", ((nl.toeslagen.documents.api.Letter.BulletList) block).items()))
+            .append(' ');
+      }
+    }
+    return b.toString();
+  }
+
   @Test
   void workListShowsWhatWaitsForWhom() {
     String id = register();
@@ -510,8 +657,19 @@ class SignalHandlersTest {
     String open = register();
     int before = audited.size();
 
-    assertThat(retention.purgeExpired(TODAY.plusYears(1), Actor.system())).isZero();
-    int purged = retention.purgeExpired(TODAY.plusYears(1).plusDays(1), Actor.system());
+    // typed: a year; the schedule: six months after closure (10 March 2025) for NIET_RELEVANT
+    current = BRAM;
+    SignalViews.RetentionView kept = queries.get(closed).retention();
+    assertThat(kept.retentionDate()).isEqualTo(LocalDate.of(2025, 9, 10));
+    assertThat(kept.provisional()).isFalse();
+    assertThat(kept.period()).isEqualTo("P6M");
+    assertThat(kept.countedFrom()).isEqualTo(TODAY);
+    assertThat(kept.ruleNl()).contains("6 maanden na afsluiting");
+    assertThat(queries.get(open).retention().provisional()).isTrue();
+    assertThat(queries.get(open).retentionDate()).isEqualTo(TODAY.plusYears(1));
+    before = audited.size();
+    assertThat(retention.purgeExpired(LocalDate.of(2025, 9, 10), Actor.system())).isZero();
+    int purged = retention.purgeExpired(LocalDate.of(2025, 9, 11), Actor.system());
 
     assertThat(purged).isEqualTo(1);
     assertThat(stored).containsOnlyKeys(open);

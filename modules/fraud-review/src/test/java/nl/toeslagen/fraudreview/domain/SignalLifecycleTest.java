@@ -67,7 +67,11 @@ class SignalLifecycleTest {
                     NOW,
                     TODAY))
         .isInstanceOfSatisfying(
-            ValidationException.class, e -> assertThat(e.field()).isEqualTo("retentionDate"));
+            PolicyViolationException.class,
+            e -> {
+              assertThat(e.field()).isEqualTo("retentionDate");
+              assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.INVALID);
+            });
   }
 
   @Test

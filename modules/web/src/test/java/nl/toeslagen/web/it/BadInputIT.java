@@ -189,6 +189,55 @@ class BadInputIT {
     assertNoSignalFor(bsn);
   }
 
+  @Test
+  void aRetentionDateBeyondTheRetentionSchedulesLongestPeriodIsRefused() {
+    String bsn = FraudReviewIT.newBsn();
+    LocalDate tooLate = today().plusYears(7).plusDays(1);
+    assertBadRequest(
+        toezicht()
+            .post("api/signals", signal(bsn).add("retentionDate", tooLate.toString()).build()),
+        "retentionDate");
+    assertNoSignalFor(bsn);
+  }
+
+  @Test
+  void aZienswijzeRequestWithoutFactsWithTooManyOrWithoutAnIntendedFineIsRefused() {
+    Reply created = toezicht().post("api/signals", signal(FraudReviewIT.newBsn()).build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String path = "api/signals/" + created.json().getString("id") + "/zienswijze-request";
+    JsonObject fine =
+        Json.createObjectBuilder().add("recoveryCents", 10_000).add("percentage", 10).build();
+    long before = count("toezicht1", "ZIENSWIJZE_REQUESTED");
+    assertBadRequest(
+        toezicht()
+            .post(
+                path,
+                Json.createObjectBuilder()
+                    .add("facts", Json.createArrayBuilder())
+                    .add("intendedFine", fine)
+                    .build()),
+        "facts");
+    var many = Json.createArrayBuilder();
+    for (int i = 0; i < 21; i++) {
+      many.add("Feit " + i);
+    }
+    assertBadRequest(
+        toezicht()
+            .post(
+                path,
+                Json.createObjectBuilder().add("facts", many).add("intendedFine", fine).build()),
+        "facts");
+    assertBadRequest(
+        toezicht()
+            .post(
+                path,
+                Json.createObjectBuilder()
+                    .add("facts", Json.createArrayBuilder().add("Feit"))
+                    .build()),
+        "intendedFine");
+    assertThat(count("toezicht1", "ZIENSWIJZE_REQUESTED")).isEqualTo(before);
+  }
+
   // ---------------------------------------------------------------- users and tasks
 
   @Test

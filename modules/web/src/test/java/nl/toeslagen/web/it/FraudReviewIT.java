@@ -233,7 +233,7 @@ class FraudReviewIT {
     assertThat(diagram(id).getJsonArray("activeActivityIds").getString(0))
         .isEqualTo("RequestZienswijzeTask");
 
-    // no fine proposal before the citizen's view was asked and recorded
+    // no fine proposal before the citizen's view was asked and recorded: a conflict (409)
     JsonObject before = details(id);
     Reply noView =
         propose(
@@ -243,7 +243,7 @@ class FraudReviewIT {
             "OPZET_OF_GROVE_SCHULD",
             "Boete",
             b -> b.add("fine", fine(200_000, 50, "RAP-2025-17")));
-    assertRefused(noView, 403, "ZienswijzeBeforeFinePolicy", "zienswijze");
+    assertRefused(noView, 409, "ZienswijzeBeforeFinePolicy", "zienswijze");
     assertAuditedOnce(id, "toezicht1", "ZienswijzeBeforeFinePolicy");
     assertUnchanged(id, before);
 
@@ -475,6 +475,299 @@ class FraudReviewIT {
     return reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
   }
 
+  // ---------------------------------------------------------------- issue 9: rules 8, 10, 11, 12
+
+  @Test
+  @Order(8)
+  void theViewIsAskedByLetterTheFineWaitsForItAndTheInspectorateReadsTheWholeFileReadOnly()
+      throws IOException {
+    String id = register("toezicht1", newBsn(), today().plusYears(1));
+    relevant(id);
+    approve(
+        "toezicht2",
+        id,
+        created(
+            propose("toezicht1", id, "RECHTMATIGHEID", "TOEKENNING_ONJUIST", "Inkomen verzwegen")),
+        "Juist");
+    approve(
+        "vaktechniek1",
+        id,
+        created(
+            propose(
+                "vaktechniek2",
+                id,
+                "OPZET_GROVE_SCHULD",
+                "GROVE_SCHULD",
+                "Drie herinneringen over het inkomen ongelezen gelaten")),
+        "Grove schuld is met de stukken aangetoond");
+
+    // rule 8: the request is a letter with the facts, the intended fine and the last day
+    Reply asked = requestView("toezicht1", id, fine(200_000, 40, "RAP-2026-3"));
+    assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+    JsonObject request = asked.json().getJsonObject("zienswijzeRequest");
+    LocalDate respondBy =
+        nl.toeslagen.kernel.LegalCalendar.standard().statutoryTermEnd(today().plusWeeks(2));
+    assertThat(request.getString("requestedOn")).isEqualTo(today().toString());
+    assertThat(request.getString("respondBy")).isEqualTo(respondBy.toString());
+    assertThat(request.getBoolean("periodLapsed")).isFalse();
+    assertThat(request.getJsonObject("intendedFine").getJsonNumber("amountCents").longValue())
+        .isEqualTo(80_000);
+    assertThat(actions(id)).contains("ZIENSWIJZE_REQUESTED");
+    JsonObject requestLetter = awaitLetters(id, 1).getJsonArray("letters").getJsonObject(0);
+    assertThat(requestLetter.getString("kind")).isEqualTo("FRAUD_REVIEW_ZIENSWIJZE_REQUEST");
+    assertThat(letterText(id, requestLetter.getString("id"), "toezicht2"))
+        .contains("Inkomen 2025 van € 38.000 niet doorgegeven", "Drie herinneringen ongelezen")
+        .contains("€ 800,00", "40%", nl.toeslagen.documents.api.DutchDates.format(respondBy))
+        .contains("met grove schuld")
+        .doesNotContain("met opzet");
+
+    // asked once; no "no response" and no fine while the citizen can still respond (409)
+    JsonObject before = details(id);
+    assertRefused(
+        requestView("toezicht1", id, fine(200_000, 40, "RAP-2026-3")),
+        409,
+        "ZienswijzeOnlyBeforeSanctionPolicy",
+        "al om een zienswijze gevraagd");
+    assertRefused(
+        recordView("toezicht1", id, false, null), 409, "ZienswijzeTermPolicy", "reageren");
+    Reply early =
+        propose(
+            "toezicht1",
+            id,
+            "UITKOMST",
+            "OPZET_OF_GROVE_SCHULD",
+            "Boete",
+            b -> b.add("fine", fine(200_000, 40, "RAP-2026-3")));
+    assertRefused(early, 409, "ZienswijzeBeforeFinePolicy", "zienswijze");
+    assertAuditedOnce(id, "toezicht1", "ZienswijzeTermPolicy");
+    assertUnchanged(id, before);
+    assertThat(details(id).getJsonArray("letters")).hasSize(1);
+
+    // the view comes in: the fine may follow, but not above the intended fine
+    Reply view = recordView("toezicht1", id, true, "Burger zegt de brieven niet te hebben gezien");
+    assertThat(view.status()).as(view.body()).isEqualTo(200);
+    assertThat(view.json().getJsonObject("zienswijze").getString("requestedOn"))
+        .isEqualTo(today().toString());
+    assertRefused(
+        propose(
+            "toezicht1",
+            id,
+            "UITKOMST",
+            "OPZET_OF_GROVE_SCHULD",
+            "Boete",
+            b -> b.add("fine", fine(200_000, 50, "RAP-2026-3"))),
+        409,
+        "ZienswijzeBeforeFinePolicy",
+        "voorgenomen boete");
+    String outcome =
+        created(
+            propose(
+                "toezicht1",
+                id,
+                "UITKOMST",
+                "OPZET_OF_GROVE_SCHULD",
+                "Grove schuld; boete zoals voorgenomen",
+                b -> b.add("fine", fine(200_000, 40, "RAP-2026-3"))));
+    approve("vaktechniek1", id, outcome, "Boete is evenredig");
+
+    // rule 10: the outcome letter states what was approved and that the view was given
+    assertThat(letterText(id))
+        .contains("met grove schuld onjuiste gegevens", "U heeft uw zienswijze gegeven")
+        .contains("€ 800,00", "40%")
+        .doesNotContain("met opzet")
+        .doesNotContain("artikel 42");
+
+    // rule 12: the inspectorate reads the file — determinations, authors, approvers, both
+    // reasons, the letters — and every read is audited
+    String viewed = "objectType=SIGNAL&objectId=" + id + "&actor=inspectie1&action=SIGNAL_VIEWED";
+    String letters = "objectType=SIGNAL&objectId=" + id + "&actor=inspectie1&action=LETTER_VIEWED";
+    long viewedBefore = count(viewed);
+    long lettersBefore = count(letters);
+    Reply file = ApiClient.as(base, "inspectie1").get("api/signals/" + id);
+    assertThat(file.status()).as(file.body()).isEqualTo(200);
+    JsonObject inspected = file.json();
+    assertThat(inspected.getJsonArray("determinations")).hasSize(4);
+    for (JsonValue v : inspected.getJsonArray("determinations")) {
+      JsonObject det = v.asJsonObject();
+      assertThat(det.getString("author")).isNotBlank();
+      assertThat(det.getString("approver")).isNotBlank().isNotEqualTo(det.getString("author"));
+      assertThat(det.getString("reasons")).isNotBlank();
+      assertThat(det.getString("approvalReasons")).isNotBlank();
+      assertThat(det.getBoolean("mayBeReviewedByMe")).isFalse();
+    }
+    assertThat(inspected.getJsonObject("zienswijze").getBoolean("responded")).isTrue();
+    JsonArray fileLetters = inspected.getJsonArray("letters");
+    assertThat(fileLetters)
+        .extracting(l -> l.asJsonObject().getString("kind"))
+        .containsExactlyInAnyOrder("FRAUD_REVIEW_ZIENSWIJZE_REQUEST", "FRAUD_REVIEW_OUTCOME");
+    for (JsonValue l : fileLetters) {
+      assertThat(letterText(id, l.asJsonObject().getString("id"), "inspectie1")).isNotBlank();
+    }
+    assertThat(ApiClient.as(base, "inspectie1").get("api/signals/" + id + "/letter").status())
+        .isEqualTo(200);
+    assertThat(count(viewed)).isEqualTo(viewedBefore + 1);
+    assertThat(count(letters)).isEqualTo(lettersBefore + 3);
+
+    // ... and may change nothing: every write is refused (403), audited under the signal
+    String d = inspected.getJsonArray("determinations").getJsonObject(3).getString("id");
+    JsonObject closed = details(id);
+    long refusedBefore = refusalsBy(id, "inspectie1");
+    ApiClient inspector = ApiClient.as(base, "inspectie1");
+    List<Reply> writes =
+        List.of(
+            inspector.post(
+                "api/signals/" + id + "/determinations",
+                Json.createObjectBuilder()
+                    .add("phase", "UITKOMST")
+                    .add("conclusion", "GEEN_ONJUISTHEID")
+                    .add("reasons", "Inspectie")
+                    .build()),
+            inspector.post(
+                "api/signals/" + id + "/determinations/" + d + "/approval",
+                Json.createObjectBuilder().add("approved", false).add("reasons", "Nee").build()),
+            inspector.post(
+                "api/signals/" + id + "/determinations/" + d + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "Inspectie").build()),
+            inspector.post(
+                "api/signals/" + id + "/zienswijze",
+                Json.createObjectBuilder().add("responded", true).add("summary", "x").build()),
+            inspector.post(
+                "api/signals/" + id + "/zienswijze-request",
+                Json.createObjectBuilder()
+                    .add("facts", Json.createArrayBuilder().add("Feit"))
+                    .add("intendedFine", fine(10_000, 10, null))
+                    .build()));
+    for (Reply w : writes) {
+      assertThat(w.status()).as(w.body()).isEqualTo(403);
+      assertThat(w.isProblem()).isTrue();
+      assertThat(w.json().getString("detailNl")).isNotBlank();
+    }
+    assertThat(refusalsBy(id, "inspectie1")).isEqualTo(refusedBefore + writes.size());
+    assertUnchanged(id, closed);
+  }
+
+  @Test
+  @Order(9)
+  void afterNoResponseTheLetterSaysSoAndAZeroFineGivesItsRealReasonNotArticle42()
+      throws IOException {
+    String id = register("toezicht1", newBsn(), today().plusYears(1));
+    relevant(id);
+    approve(
+        "toezicht2",
+        id,
+        created(
+            propose("toezicht1", id, "RECHTMATIGHEID", "TOEKENNING_ONJUIST", "Partner verzwegen")),
+        "Juist");
+    approve(
+        "vaktechniek1",
+        id,
+        created(propose("vaktechniek2", id, "OPZET_GROVE_SCHULD", "OPZET", "Bewust verzwegen")),
+        "Opzet aangetoond");
+    // asked outside this system three weeks ago (the path from before): the period lapsed unused
+    Reply none =
+        ApiClient.as(base, "toezicht1")
+            .post(
+                "api/signals/" + id + "/zienswijze",
+                Json.createObjectBuilder()
+                    .add("requestedOn", today().minusWeeks(3).toString())
+                    .add("responded", false)
+                    .build());
+    assertThat(none.status()).as(none.body()).isEqualTo(200);
+    String reason = "Gezien de schulden van de burger zien wij af van een boete";
+    String outcome =
+        created(
+            propose(
+                "toezicht1",
+                id,
+                "UITKOMST",
+                "OPZET_OF_GROVE_SCHULD",
+                reason,
+                b -> b.add("fine", fine(200_000, 0, "RAP-2026-4"))));
+    approve("vaktechniek1", id, outcome, "Afzien is redelijk");
+
+    assertThat(letterText(id))
+        .contains("met opzet onjuiste gegevens", "Wij hebben geen reactie van u ontvangen")
+        .contains("Wij zien af van een boete", reason)
+        .doesNotContain("gelezen")
+        .doesNotContain("grove schuld")
+        .doesNotContain("artikel 42");
+  }
+
+  @Test
+  @Order(9)
+  void aTypedRetentionDateBeyondTheSchedulesLongestPeriodIsRefusedWithItsField() {
+    String bsn = newBsn();
+    Reply tooLong =
+        ApiClient.as(base, "toezicht1")
+            .post(
+                "api/signals",
+                Json.createObjectBuilder()
+                    .add("bsn", bsn)
+                    .add("benefitType", "HUURTOESLAG")
+                    .add("source", "TIP")
+                    .add("description", "Tip")
+                    .add("legalBasis", "Awir art. 40")
+                    .add("retentionDate", today().plusYears(7).plusDays(1).toString())
+                    .build());
+    assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+    assertThat(tooLong.isProblem()).isTrue();
+    assertThat(tooLong.json().getString("field")).isEqualTo("retentionDate");
+    assertThat(tooLong.json().getString("policy")).isEqualTo("RetentionSchedulePolicy");
+    assertThat(tooLong.json().getString("detailNl")).contains("bewaarschema");
+    assertThat(search("toezicht1", bsn).structure().asJsonArray()).isEmpty();
+
+    // within the schedule, and shown to the officer as provisional with the schedule
+    String id = register("toezicht1", bsn, today().plusYears(7));
+    JsonObject retention = details(id).getJsonObject("retention");
+    assertThat(retention.getBoolean("provisional")).isTrue();
+    assertThat(retention.getString("ruleNl")).contains("bewaarschema", "NIET_RELEVANT 6 maanden");
+  }
+
+  private long refusalsBy(String id, String actor) {
+    return entries("objectType=SIGNAL&objectId=" + id + "&actor=" + actor).stream()
+        .filter(e -> e.getString("outcome").equals("REFUSED"))
+        .count();
+  }
+
+  private Reply requestView(String user, String id, JsonObject intendedFine) {
+    return ApiClient.as(base, user)
+        .post(
+            "api/signals/" + id + "/zienswijze-request",
+            Json.createObjectBuilder()
+                .add(
+                    "facts",
+                    Json.createArrayBuilder()
+                        .add("Inkomen 2025 van € 38.000 niet doorgegeven")
+                        .add("Drie herinneringen ongelezen"))
+                .add("intendedFine", intendedFine)
+                .build());
+  }
+
+  private Reply recordView(String user, String id, boolean responded, String summary) {
+    JsonObjectBuilder body = Json.createObjectBuilder().add("responded", responded);
+    if (summary != null) {
+      body.add("summary", summary);
+    }
+    return ApiClient.as(base, user).post("api/signals/" + id + "/zienswijze", body.build());
+  }
+
+  /** Letters are rendered after commit: waits (bounded) until the case lists {@code n}. */
+  private JsonObject awaitLetters(String id, int n) {
+    return ApiClient.await(
+        () -> details(id),
+        d -> d.containsKey("letters") && d.getJsonArray("letters").size() >= n,
+        Duration.ofSeconds(30));
+  }
+
+  private String letterText(String id, String letterId, String user) throws IOException {
+    Reply letter = ApiClient.as(base, user).get("api/signals/" + id + "/letters/" + letterId);
+    assertThat(letter.status()).as(letter.body()).isEqualTo(200);
+    assertThat(letter.contentType()).startsWith("application/pdf");
+    try (PDDocument pdf = Loader.loadPDF(letter.bytes())) {
+      return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+    }
+  }
+
   @Test
   @Order(10)
   void retentionPurgesAClosedSignalWithItsLetterAndKeepsItsAuditTrail() throws IOException {
@@ -492,8 +785,19 @@ class FraudReviewIT {
         id,
         created(propose("toezicht1", id, "UITKOMST", "GEEN_ONJUISTHEID", "Niets mis")),
         "Eens");
-    String letterId = awaitLetter(id).getString("letterId");
+    JsonObject closedSignal = awaitLetter(id);
+    String letterId = closedSignal.getString("letterId");
     assertThat(letterFile(letterId)).as("the letter is stored").isPresent();
+    // the retention schedule, not the typed date: a year after closure for GEEN_ONJUISTHEID
+    JsonObject retention = closedSignal.getJsonObject("retention");
+    assertThat(retention.getBoolean("provisional")).isFalse();
+    assertThat(retention.getString("period")).isEqualTo("P1Y");
+    LocalDate closedOn = LocalDate.parse(retention.getString("countedFrom"));
+    LocalDate retainUntil = LocalDate.parse(closedSignal.getString("retentionDate"));
+    assertThat(retainUntil).isEqualTo(closedOn.plusYears(1));
+    assertThat(retention.getString("ruleNl")).contains("1 jaar na afsluiting");
+    assertThat(details(stillOpen).getJsonObject("retention").getBoolean("provisional")).isTrue();
+    assertThat(letterText(id)).contains("verwijderen wij na");
     List<String> actionsBefore = actions(id);
 
     // only administrators run the purge on request
@@ -508,7 +812,14 @@ class FraudReviewIT {
             .post("api/signals/retention-run?today=" + today().minusDays(1));
     assertThat(past.status()).isEqualTo(400);
 
-    LocalDate later = today().plusDays(2);
+    Reply onTheDay =
+        ApiClient.as(base, "beheer1").post("api/signals/retention-run?today=" + retainUntil);
+    assertThat(onTheDay.status()).as(onTheDay.body()).isEqualTo(200);
+    assertThat(details(id).getString("phase"))
+        .as("kept on its retention date")
+        .isEqualTo("AFGESLOTEN");
+
+    LocalDate later = retainUntil.plusDays(1);
     Reply run = ApiClient.as(base, "beheer1").post("api/signals/retention-run?today=" + later);
     assertThat(run.status()).as(run.body()).isEqualTo(200);
     assertThat(run.json().getInt("purged")).isGreaterThanOrEqualTo(1);

@@ -311,6 +311,35 @@ class SecurityIT {
   }
 
   @Test
+  void theInspectorateMayReadFraudReviewFilesButEveryWriteIsRefusedAndFiledUnderTheSignal() {
+    String signal = UUID.randomUUID().toString();
+    // reads are allowed (an unknown signal is then simply not found) ...
+    ApiClient inspector = ApiClient.as(base, "inspectie1");
+    assertThat(inspector.get("api/signals/" + signal).status()).isEqualTo(404);
+    assertThat(inspector.get("api/signals/" + signal + "/letters/" + UUID.randomUUID()).status())
+        .isEqualTo(404);
+    assertThat(inspector.get("api/audit/entries?objectType=SIGNAL&objectId=" + signal).status())
+        .isEqualTo(200);
+    // ... writes are not, whatever the body, and each refusal is audited under the signal
+    for (String path :
+        List.of(
+            "api/signals/" + signal + "/zienswijze-request",
+            "api/signals/" + signal + "/zienswijze",
+            "api/signals/" + signal + "/determinations")) {
+      Reply refused = inspector.post(path, Json.createObjectBuilder().build());
+      assertThat(refused.status()).as(path).isEqualTo(403);
+      assertThat(refused.isProblem()).isTrue();
+    }
+    assertThat(entries("objectType=SIGNAL&objectId=" + signal))
+        .filteredOn(e -> e.getString("actor").equals("inspectie1"))
+        .filteredOn(e -> e.getString("outcome").equals("REFUSED"))
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e.getString("action")).isEqualTo("REFUSED POST"));
+    // the work list is for case workers, not a file the inspectorate reads
+    assertThat(inspector.get("api/signals/work-list").status()).isEqualTo(403);
+  }
+
+  @Test
   void aRefusalWithAThreeHundredCharacterPathIsAuditedUnderTheSignalAndAnswers403() {
     String signal = "S-" + UUID.randomUUID();
     String determination = "d".repeat(300);
