@@ -50,6 +50,14 @@ public final class ObjectionProcess implements ProcessContract {
   public static final ProcessVariable<String> OVERDUE_REPEAT_AFTER =
       ProcessVariable.routing("overdueRepeatAfter", String.class);
 
+  /** Whether the handler must set the penalty by decision after the decision (Awb 4:18). */
+  public static final ProcessVariable<Boolean> PENALTY_DECISION_REQUIRED =
+      ProcessVariable.routing("penaltyDecisionRequired", Boolean.class);
+
+  /** The last day to set the penalty (two weeks after its last day due, Algemene termijnenwet). */
+  public static final ProcessVariable<Date> PENALTY_DECISION_DUE_AT =
+      ProcessVariable.routing("penaltyDecisionDueAt", Date.class);
+
   // data variables: only the application reads them
   public static final ProcessVariable<String> OBJECTION_ID =
       ProcessVariable.data("objectionId", String.class);
@@ -79,6 +87,7 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String TASK_HOLD_HEARING = "HoldHearingTask";
   public static final String TASK_DRAFT = "DraftDecisionTask";
   public static final String TASK_REVIEW = "ReviewDecisionTask";
+  public static final String TASK_SET_PENALTY = "SetPenaltyTask";
 
   // step beans (the service tasks' delegate expressions)
   public static final String STEP_SEND_ACKNOWLEDGEMENT = "objectionsSendAcknowledgement";
@@ -89,6 +98,7 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String STEP_ESCALATE = "objectionsEscalate";
   public static final String STEP_DEADLINE_PASSED = "objectionsDeadlinePassed";
   public static final String STEP_RECORD_WITHDRAWAL = "objectionsRecordWithdrawal";
+  public static final String STEP_PENALTY_DECISION_OVERDUE = "objectionsPenaltyDecisionOverdue";
 
   private ObjectionProcess() {}
 
@@ -118,6 +128,8 @@ public final class ObjectionProcess implements ProcessContract {
         ESCALATION_AT,
         DECISION_DUE_AT,
         OVERDUE_REPEAT_AFTER,
+        PENALTY_DECISION_REQUIRED,
+        PENALTY_DECISION_DUE_AT,
         OBJECTION_ID,
         WITHDRAWAL_REASON,
         CASE_LABEL,
@@ -134,7 +146,8 @@ public final class ObjectionProcess implements ProcessContract {
         TASK_HEARING,
         TASK_HOLD_HEARING,
         TASK_DRAFT,
-        TASK_REVIEW);
+        TASK_REVIEW,
+        TASK_SET_PENALTY);
   }
 
   @Override
@@ -147,6 +160,7 @@ public final class ObjectionProcess implements ProcessContract {
         STEP_SEND_REMINDER,
         STEP_ESCALATE,
         STEP_DEADLINE_PASSED,
-        STEP_RECORD_WITHDRAWAL);
+        STEP_RECORD_WITHDRAWAL,
+        STEP_PENALTY_DECISION_OVERDUE);
   }
 }

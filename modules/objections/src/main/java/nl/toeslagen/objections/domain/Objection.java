@@ -40,6 +40,7 @@ public final class Objection {
   private LocalDate closedOn;
   private String withdrawalReason;
   private final List<CaseStep> steps;
+  private PenaltyDecision penaltyDecision;
 
   /** All state, for storage. */
   public record Memento(
@@ -62,7 +63,55 @@ public final class Objection {
       LocalDate noticeOfDefaultOn,
       LocalDate closedOn,
       String withdrawalReason,
-      List<CaseStep> steps) {}
+      List<CaseStep> steps,
+      PenaltyDecision penaltyDecision) {
+
+    /** All state of a case whose penalty has not been set by decision. */
+    public Memento(
+        String id,
+        ObjectionIntake intake,
+        String createdBy,
+        LocalDate objectionTermEnd,
+        Timeliness timeliness,
+        String excuseReason,
+        DecisionTerm term,
+        Stage stage,
+        Set<Requirement> missing,
+        RepairRequest repair,
+        LocalDate repairEndedOn,
+        ContactOutcome contact,
+        Hearing hearing,
+        ObjectionDecision decision,
+        String reviewedBy,
+        String reviewRemarks,
+        LocalDate noticeOfDefaultOn,
+        LocalDate closedOn,
+        String withdrawalReason,
+        List<CaseStep> steps) {
+      this(
+          id,
+          intake,
+          createdBy,
+          objectionTermEnd,
+          timeliness,
+          excuseReason,
+          term,
+          stage,
+          missing,
+          repair,
+          repairEndedOn,
+          contact,
+          hearing,
+          decision,
+          reviewedBy,
+          reviewRemarks,
+          noticeOfDefaultOn,
+          closedOn,
+          withdrawalReason,
+          steps,
+          null);
+    }
+  }
 
   private Objection(Memento m) {
     this.id = ObjectionId.of(Objects.requireNonNull(m.id(), "id"));
@@ -87,6 +136,7 @@ public final class Objection {
     this.withdrawalReason = m.withdrawalReason();
     // documents stored before steps were kept are upcast with their derived steps (ADR 0016)
     this.steps = new ArrayList<>(Objects.requireNonNull(m.steps(), "steps"));
+    this.penaltyDecision = m.penaltyDecision();
   }
 
   public static Objection restore(Memento memento) {
@@ -114,7 +164,8 @@ public final class Objection {
         noticeOfDefaultOn,
         closedOn,
         withdrawalReason,
-        List.copyOf(steps));
+        List.copyOf(steps),
+        penaltyDecision);
   }
 
   /** A newly received objection: terms and timeliness are computed here. */
@@ -373,14 +424,64 @@ public final class Objection {
     return d;
   }
 
+  /**
+   * The penalty as it stands on {@code asOf}; the cap follows from the amount at stake recorded at
+   * intake (an amount typed at the decision plays no part), and the finding of the penalty decision
+   * (Awb 4:17 lid 6) once recorded.
+   */
   public PenaltyAssessment penalty(LocalDate asOf) {
+    return penalty(asOf, penaltyDecision == null ? null : penaltyDecision.finding());
+  }
+
+  private PenaltyAssessment penalty(LocalDate asOf, ManifestFinding finding) {
     return new PenaltyPolicy()
         .evaluate(
-            intake.contestedDecision().type(),
+            intake.contestedDecision(),
+            intake.amountAtStake(),
+            finding,
             noticeOfDefaultOn,
             stage == Stage.DECIDED ? closedOn : null,
-            asOf,
-            decision == null ? null : decision.effect().amountAtStake());
+            asOf);
+  }
+
+  /**
+   * Whether the penalty must still be set by decision (Awb 4:18): it ran, its last day due has
+   * passed by {@code today}, and it has not been set.
+   */
+  public boolean penaltyDecisionRequired(LocalDate today) {
+    return penaltyDecision == null
+        && new PenaltyDecisionPolicy().maySet(null, penalty(today), today).allowed();
+  }
+
+  /**
+   * Sets the penalty by decision (Awb 4:18), with the handler's finding under 4:17 lid 6 (or {@code
+   * null}) and its reasons. Refused (409) before the last day due or when already set; a finding
+   * without reasons or not fitting the outcome is invalid on {@code manifestly}.
+   */
+  public PenaltyDecision decidePenalty(
+      ManifestFinding finding, String findingReasons, String by, LocalDate today) {
+    PenaltyDecisionPolicy rule = new PenaltyDecisionPolicy();
+    PenaltyAssessment running = penalty(today, null);
+    rule.maySet(penaltyDecision, running, today).enforceAsConflict();
+    rule.finding(finding, findingReasons, decision == null ? null : decision.outcome())
+        .enforceAsInvalid("manifestly");
+    PenaltyAssessment set = penalty(today, finding);
+    penaltyDecision =
+        new PenaltyDecision(
+            finding,
+            finding == null ? null : findingReasons.strip(),
+            running.firstPenaltyDay(),
+            running.lastPenaltyDay(),
+            set.fullWeeks(),
+            set.cap(),
+            set.amount(),
+            today,
+            by);
+    return penaltyDecision;
+  }
+
+  public PenaltyDecision penaltyDecision() {
+    return penaltyDecision;
   }
 
   // ---- withdrawal
