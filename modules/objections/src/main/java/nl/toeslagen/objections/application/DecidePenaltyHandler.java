@@ -15,8 +15,9 @@ import nl.toeslagen.workflow.api.ProcessVariables;
 
 /**
  * Sets the penalty for late decision by decision (Awb 4:18; PenaltyDecisionPolicy), with the
- * handler's finding under 4:17 lid 6; audits it, completes the {@code SetPenaltyTask} and sends the
- * letter stating the amount.
+ * handler's finding under 4:17 lid 6; audits it, completes the {@code SetPenaltyTask} (after the
+ * decision) or the {@code SetPenaltyOpenCaseTask} (cap reached while open) and sends the letter
+ * stating the amount.
  */
 @ApplicationScoped
 @Transactional
@@ -73,7 +74,11 @@ public class DecidePenaltyHandler {
                       + d.cap().formatted()
                       + ")."
                       + whyEn)
-              .completeTask(ObjectionProcess.TASK_SET_PENALTY, ProcessVariables.none())
+              .completeTask(
+                  o.stage().closed()
+                      ? ObjectionProcess.TASK_SET_PENALTY
+                      : ObjectionProcess.TASK_SET_PENALTY_OPEN_CASE,
+                  ProcessVariables.none())
               .sendLetter(
                   "PENALTY_DECISION",
                   "beschikking-dwangsom.pdf",

@@ -369,9 +369,12 @@ public final class ObjectionLetters {
             + " in gebreke gesteld, omdat wij niet op tijd over uw bezwaar beslisten. De uiterste"
             + " beslisdatum was "
             + d(o.term().deadline())
-            + ". Wij hebben op "
-            + d(o.closedOn())
-            + " over uw bezwaar beslist.");
+            + "."
+            + (o.closedOn() == null
+                ? " Wij hebben nog niet over uw bezwaar beslist. De dwangsom heeft wel zijn maximum"
+                    + " bereikt; daarom stellen wij hem nu vast. Wij beslissen zo snel mogelijk over"
+                    + " uw bezwaar."
+                : " Wij hebben op " + d(o.closedOn()) + " over uw bezwaar beslist."));
     Letter.Builder b =
         base(o, PENALTY_DECISION, "Beslissing over de dwangsom omdat wij te laat beslisten", today)
             .section(null, facts.toArray(String[]::new));

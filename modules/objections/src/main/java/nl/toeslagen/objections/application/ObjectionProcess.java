@@ -58,6 +58,13 @@ public final class ObjectionProcess implements ProcessContract {
   public static final ProcessVariable<Date> PENALTY_DECISION_DUE_AT =
       ProcessVariable.routing("penaltyDecisionDueAt", Date.class);
 
+  /**
+   * The moment the penalty has reached its cap while the case is still open (the start of the day
+   * after its last possible day); set with the notice of default.
+   */
+  public static final ProcessVariable<Date> PENALTY_CAP_REACHED_AT =
+      ProcessVariable.routing("penaltyCapReachedAt", Date.class);
+
   // data variables: only the application reads them
   public static final ProcessVariable<String> OBJECTION_ID =
       ProcessVariable.data("objectionId", String.class);
@@ -79,6 +86,9 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String MESSAGE_WITHDRAWN = "ObjectionWithdrawn";
   public static final String MESSAGE_DEADLINE_CHANGED = "ObjectionDeadlineChanged";
 
+  /** A counting notice of default was registered: the penalty watch starts (Awb 4:17, 4:18). */
+  public static final String MESSAGE_NOTICE_OF_DEFAULT = "ObjectionNoticeOfDefault";
+
   // user tasks
   public static final String TASK_ADMISSIBILITY = "AssessAdmissibilityTask";
   public static final String TASK_AWAIT_REPAIR = "AwaitRepairTask";
@@ -88,6 +98,9 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String TASK_DRAFT = "DraftDecisionTask";
   public static final String TASK_REVIEW = "ReviewDecisionTask";
   public static final String TASK_SET_PENALTY = "SetPenaltyTask";
+
+  /** The penalty reached its cap while the case is still open: set it now (Awb 4:18). */
+  public static final String TASK_SET_PENALTY_OPEN_CASE = "SetPenaltyOpenCaseTask";
 
   // step beans (the service tasks' delegate expressions)
   public static final String STEP_SEND_ACKNOWLEDGEMENT = "objectionsSendAcknowledgement";
@@ -114,7 +127,7 @@ public final class ObjectionProcess implements ProcessContract {
 
   @Override
   public Set<String> messages() {
-    return Set.of(MESSAGE_WITHDRAWN, MESSAGE_DEADLINE_CHANGED);
+    return Set.of(MESSAGE_WITHDRAWN, MESSAGE_DEADLINE_CHANGED, MESSAGE_NOTICE_OF_DEFAULT);
   }
 
   @Override
@@ -130,6 +143,7 @@ public final class ObjectionProcess implements ProcessContract {
         OVERDUE_REPEAT_AFTER,
         PENALTY_DECISION_REQUIRED,
         PENALTY_DECISION_DUE_AT,
+        PENALTY_CAP_REACHED_AT,
         OBJECTION_ID,
         WITHDRAWAL_REASON,
         CASE_LABEL,
@@ -147,7 +161,8 @@ public final class ObjectionProcess implements ProcessContract {
         TASK_HOLD_HEARING,
         TASK_DRAFT,
         TASK_REVIEW,
-        TASK_SET_PENALTY);
+        TASK_SET_PENALTY,
+        TASK_SET_PENALTY_OPEN_CASE);
   }
 
   @Override

@@ -11,8 +11,10 @@ import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionId;
+import nl.toeslagen.objections.domain.ObjectionTerms;
 import nl.toeslagen.objections.domain.PenaltyAssessment;
 import nl.toeslagen.usecase.api.UnitOfWork;
+import nl.toeslagen.workflow.api.ProcessVariables;
 
 /**
  * The penalty decision of Awb 4:18 in the process, as the system: whether the handler must set the
@@ -37,6 +39,17 @@ public class PenaltyWatchHandler {
       return null;
     }
     return cases.terms().penaltyDecisionDue(o.penalty(today).lastPenaltyDay());
+  }
+
+  /**
+   * The variables of the penalty watch for a penalty whose last possible day is {@code lastDay}:
+   * the moment it has reached its cap and the last day to set it.
+   */
+  static ProcessVariables watchVariables(LocalDate lastDay, ObjectionTerms terms) {
+    return ProcessVariables.of(
+            ObjectionProcess.PENALTY_CAP_REACHED_AT,
+            Date.from(lastDay.plusDays(1).atTime(8, 0).atZone(ObjectionCases.ZONE).toInstant()))
+        .and(ObjectionProcess.PENALTY_DECISION_DUE_AT, endOf(terms.penaltyDecisionDue(lastDay)));
   }
 
   /** The end of {@code day} as the timer date of the model. */

@@ -460,6 +460,11 @@ public final class Objection {
    */
   public PenaltyDecision decidePenalty(
       ManifestFinding finding, String findingReasons, String by, LocalDate today) {
+    if (stage == Stage.WITHDRAWN) {
+      throw new ConflictException(
+          "Het bezwaar is ingetrokken; er is geen dwangsom vast te stellen.",
+          "The objection was withdrawn; there is no penalty to set.");
+    }
     PenaltyDecisionPolicy rule = new PenaltyDecisionPolicy();
     PenaltyAssessment running = penalty(today, null);
     rule.maySet(penaltyDecision, running, today).enforceAsConflict();

@@ -164,6 +164,50 @@ class PenaltyDecisionTest {
     assertThat(o.penaltyDecision()).isNull();
   }
 
+  @ParameterizedTest(
+      name = "open case, notice {0}, stake {1}: last day {2}, set on {3}: allowed {4}")
+  @CsvSource({
+    // EUR 30 cap: three weeks from 15 December 2026, across New Year
+    "2026-12-01, 5000, 2027-01-04, 2027-01-04, false",
+    "2026-12-01, 5000, 2027-01-04, 2027-01-05, true",
+    // EUR 100 cap: ten weeks from 19 May 2025 (Whit Monday 9 June inside)
+    "2025-05-05, 50000, 2025-07-27, 2025-07-28, true",
+  })
+  void aPenaltyThatReachesItsCapWhileTheCaseIsOpenCanBeSetAfterItsLastDay(
+      String notice, long stake, String lastDay, String today, boolean allowed) {
+    ObjectionIntake intake =
+        ObjectionIntake.validate(
+            new ObjectionIntake.Raw(
+                "111222333",
+                "ZORGTOESLAG",
+                "DT-1",
+                "DEFINITIEVE_TOEKENNING",
+                "2024-11-01",
+                "2024-11-10",
+                null,
+                List.of(GROUND),
+                "DIGITAAL",
+                stake,
+                2023),
+            parse("2024-11-10"));
+    Objection o =
+        Objection.receive(
+            ObjectionId.generate(), intake, false, ObjectionFixtures.TERMS, "behandelaar1");
+    o.registerNoticeOfDefault(parse(notice), parse(notice));
+    assertThat(o.penalty(parse(today)).lastPenaltyDay()).isEqualTo(parse(lastDay));
+    assertThat(o.penaltyDecisionRequired(parse(today))).isEqualTo(allowed);
+    if (allowed) {
+      PenaltyDecision d = o.decidePenalty(null, null, "behandelaar1", parse(today));
+      assertThat(d.amount()).isEqualTo(PenaltyPolicy.cap(Money.ofCents(stake)));
+      assertThat(d.decidedOn()).isEqualTo(parse(today));
+    } else {
+      assertThatThrownBy(() -> o.decidePenalty(null, null, "behandelaar1", parse(today)))
+          .isInstanceOfSatisfying(
+              PolicyViolationException.class,
+              e -> assertThat(e.kind()).isEqualTo(PolicyViolationException.Kind.CONFLICT));
+    }
+  }
+
   @Test
   void thePenaltyIsSetOnlyOnce() {
     Objection o =

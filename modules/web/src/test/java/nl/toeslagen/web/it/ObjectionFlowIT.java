@@ -1128,6 +1128,79 @@ class ObjectionFlowIT {
   }
 
   @Test
+  @Order(42)
+  void aPenaltyThatReachesItsCapWhileTheCaseIsOpenIsOfferedToTheHandlerAndSetBeforeTheDecision() {
+    ApiClient h = as("behandelaar2");
+    // EUR 50 at stake: the cap is EUR 30, reached three weeks after the first penalty day
+    LocalDate dagtekening = today().minusDays(130);
+    JsonObject in =
+        Json.createObjectBuilder(
+                withContestedType(intake(validBsn(), dagtekening, 1), "DEFINITIEVE_TOEKENNING"))
+            .add("receivedDate", dagtekening.plusDays(20).toString())
+            .add("amountAtStakeCents", 5_000)
+            .build();
+    Reply created = h.post("api/objections", in);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    LocalDate deadline = LocalDate.parse(created.json().getString("decisionDeadline"));
+    LocalDate notice = deadline.plusDays(1);
+    JsonObject inDefault =
+        ok(
+            h.post(
+                "api/objections/" + id + "/notice-of-default",
+                Json.createObjectBuilder().add("receivedOn", notice.toString()).build()));
+    LocalDate last = notice.plusDays(14 + 20);
+    assertThat(last).isBefore(today());
+    assertThat(inDefault.getJsonObject("penalty").getString("lastPenaltyDay"))
+        .isEqualTo(last.toString());
+
+    // the cap's timer is due: the engine offers the 4:18 task while the case is still open
+    JsonObject task =
+        ApiClient.await(
+            () -> taskFor(id, "behandelaar2", "team"),
+            t -> t != null && t.getString("stage").equals("SetPenaltyOpenCaseTask"),
+            Duration.ofSeconds(60));
+    assertThat(task.getString("name")).contains("Dwangsom vaststellen");
+
+    JsonObject set =
+        ok(
+            h.post(
+                "api/objections/" + id + "/penalty-decision", Json.createObjectBuilder().build()));
+    assertThat(set.getString("stage")).isEqualTo("ADMISSIBILITY");
+    assertThat(
+            set.getJsonObject("penalty")
+                .getJsonObject("decision")
+                .getJsonNumber("amountCents")
+                .longValue())
+        .isEqualTo(3_000);
+    awaitLetter(id, "OBJECTION_PENALTY_DECISION");
+    String text =
+        pdfText(
+            id,
+            letters(id).stream()
+                .filter(l -> l.getString("kind").equals("OBJECTION_PENALTY_DECISION"))
+                .findFirst()
+                .orElseThrow()
+                .getString("id"));
+    assertThat(text)
+        .contains("Wij hebben nog niet over uw bezwaar beslist")
+        .contains("Wij stellen de dwangsom vast op € 30,00.");
+
+    // the work goes on; after the decision no second penalty task
+    ok(h.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(h.post("api/objections/" + id + "/contact", notReached()));
+    JsonObject waived =
+        ok(
+            h.post(
+                "api/objections/" + id + "/hearing/waiver", waiver("E_VOLLEDIG_TEGEMOETGEKOMEN")));
+    JsonObject decided =
+        ok(h.post("api/objections/" + id + "/decision", draft(waived, "GEGROND", true)));
+    assertThat(decided.getString("stage")).isEqualTo("DECIDED");
+    assertThat(decided.getJsonArray("activeSteps")).isEmpty();
+    assertThat(taskFor(id, "behandelaar2", "team")).isNull();
+  }
+
+  @Test
   @Order(41)
   void noPenaltyDecisionForARevisionOfAFinalAwardNorForAFinalAwardOverTwentyTwelve() {
     ApiClient h = as("behandelaar1");
