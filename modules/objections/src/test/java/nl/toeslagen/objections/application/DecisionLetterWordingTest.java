@@ -255,6 +255,23 @@ class DecisionLetterWordingTest {
         .contains("Artikel 4:17 en 4:18 van de Algemene wet bestuursrecht");
   }
 
+  @Test
+  void aPenaltySetWhileTheCaseIsOpenSaysTheDecisionIsStillToCome() throws Exception {
+    ObjectionIntake in = intake("DEFINITIEVE_TOEKENNING", "2025-11-03", "2025-11-10", 5000L, 2024);
+    Objection o =
+        Objection.receive(
+            ObjectionId.generate(), in, false, ObjectionFixtures.TERMS, "behandelaar1");
+    // notice 2 March 2026: first day 16 March, the EUR 30 cap reached after 5 April (Easter Sunday)
+    o.registerNoticeOfDefault(parse("2026-03-02"), parse("2026-03-02"));
+    o.decidePenalty(null, null, "behandelaar1", parse("2026-04-07"));
+    String text = pdfText(ObjectionLetters.penaltyDecision(o, parse("2026-04-07")));
+    assertThat(text)
+        .contains("Wij hebben nog niet over uw bezwaar beslist.")
+        .contains("Wij stellen de dwangsom vast op € 30,00.")
+        .contains("De dwangsom liep van 16 maart 2026 tot en met 5 april 2026.")
+        .doesNotContain("over uw bezwaar beslist. Wij hebben op");
+  }
+
   @ParameterizedTest
   @EnumSource(value = ManifestFinding.class, names = "KENNELIJK_ONGEGROND")
   void aPenaltyDecisionWithoutPenaltyStatesTheFindingAndItsReasons(ManifestFinding finding)

@@ -1292,6 +1292,8 @@ class ObjectionFlowIT {
             dagtekening.plusDays(Math.min(7, daysUntilToday(dagtekening))).toString())
         .add("grounds", g)
         .add("channel", "DIGITAAL")
+        // the amount at stake on the contested decision (optional; only a final award uses it)
+        .add("amountAtStakeCents", 45_000)
         .build();
   }
 
