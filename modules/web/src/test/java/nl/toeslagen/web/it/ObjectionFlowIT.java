@@ -1157,9 +1157,14 @@ class ObjectionFlowIT {
     // the cap's timer is due: the engine offers the 4:18 task while the case is still open
     JsonObject task =
         ApiClient.await(
-            () -> taskFor(id, "behandelaar2", "team"),
-            t -> t != null && t.getString("stage").equals("SetPenaltyOpenCaseTask"),
-            Duration.ofSeconds(60));
+            () ->
+                tasks("behandelaar2", "team").stream()
+                    .filter(t -> id.equals(t.getString("caseId")))
+                    .filter(t -> t.getString("stage").equals("SetPenaltyOpenCaseTask"))
+                    .findFirst()
+                    .orElse(null),
+            t -> t != null,
+            Duration.ofSeconds(120));
     assertThat(task.getString("name")).contains("Dwangsom vaststellen");
 
     JsonObject set =
@@ -1198,6 +1203,8 @@ class ObjectionFlowIT {
     assertThat(decided.getString("stage")).isEqualTo("DECIDED");
     assertThat(decided.getJsonArray("activeSteps")).isEmpty();
     assertThat(taskFor(id, "behandelaar2", "team")).isNull();
+    assertThat(letterKinds(id).stream().filter("OBJECTION_PENALTY_DECISION"::equals).count())
+        .isEqualTo(1);
   }
 
   @Test
