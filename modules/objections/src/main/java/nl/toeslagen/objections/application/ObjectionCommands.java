@@ -29,7 +29,37 @@ public final class ObjectionCommands {
       LocalDate postmarkDate,
       @NotNull List<String> grounds,
       @NotNull String channel,
-      boolean advisoryCommittee) {}
+      boolean advisoryCommittee,
+      Long amountAtStakeCents,
+      Integer contestedBenefitYear) {
+
+    /** Without amount at stake and benefit year. */
+    public ReceiveObjection(
+        String bsn,
+        String benefitType,
+        String contestedReference,
+        String contestedType,
+        LocalDate contestedDate,
+        LocalDate receivedDate,
+        LocalDate postmarkDate,
+        List<String> grounds,
+        String channel,
+        boolean advisoryCommittee) {
+      this(
+          bsn,
+          benefitType,
+          contestedReference,
+          contestedType,
+          contestedDate,
+          receivedDate,
+          postmarkDate,
+          grounds,
+          channel,
+          advisoryCommittee,
+          null,
+          null);
+    }
+  }
 
   /**
    * The admissibility assessment; {@code missing} names of {@code Requirement}; {@code
@@ -91,6 +121,12 @@ public final class ObjectionCommands {
       @NotNull CaseId objection, @NotNull LocalDate newDeadline, String consent) {}
 
   public record RegisterNoticeOfDefault(@NotNull CaseId objection, LocalDate receivedOn) {}
+
+  /**
+   * Sets the penalty by decision (Awb 4:18). {@code manifestly}: a ManifestFinding name
+   * (KENNELIJK_NIET_ONTVANKELIJK, KENNELIJK_ONGEGROND) or null; {@code reasons} required with it.
+   */
+  public record DecidePenalty(@NotNull CaseId objection, String manifestly, String reasons) {}
 
   /** {@code reason}: how and why; required (the domain names the field when blank). */
   public record WithdrawObjection(@NotNull CaseId objection, String reason) {}

@@ -4,18 +4,25 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.toeslagen.documents.api.DutchDates;
 import nl.toeslagen.documents.api.Letter;
+import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.objections.domain.BenefitType;
+import nl.toeslagen.objections.domain.ContestedDecisionType;
 import nl.toeslagen.objections.domain.DecisionOutcome;
 import nl.toeslagen.objections.domain.GroundAnswer;
 import nl.toeslagen.objections.domain.Hearing;
+import nl.toeslagen.objections.domain.HearingSkipReason;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionDecision;
+import nl.toeslagen.objections.domain.PenaltyDecision;
 import nl.toeslagen.objections.domain.RepairRequest;
 import nl.toeslagen.objections.domain.Requirement;
 import nl.toeslagen.objections.domain.TermChange;
 import nl.toeslagen.objections.domain.TermChangeKind;
+import nl.toeslagen.objections.domain.Timeliness;
 
 /**
  * The wording of the objection letters, in plain Dutch (B1): short sentences, "u", what happens
@@ -29,6 +36,19 @@ public final class ObjectionLetters {
   public static final String HEARING_INVITATION = "OBJECTION_HEARING_INVITATION";
   public static final String TERM_CHANGE = "OBJECTION_TERM_CHANGE";
   public static final String DECISION = "OBJECTION_DECISION";
+  public static final String PENALTY_DECISION = "OBJECTION_PENALTY_DECISION";
+
+  /** The Dutch names of the regulations a letter may cite, by BWB id. */
+  private static final Map<String, String> LAW_NAMES =
+      Map.of(
+          Laws.AWB, "de Algemene wet bestuursrecht",
+          Laws.AWIR, "de Algemene wet inkomensafhankelijke regelingen",
+          Laws.ALGEMENE_TERMIJNENWET, "de Algemene termijnenwet",
+          Laws.WET_OP_DE_ZORGTOESLAG, "de Wet op de zorgtoeslag",
+          Laws.WET_OP_DE_HUURTOESLAG, "de Wet op de huurtoeslag",
+          Laws.WET_KINDEROPVANG, "de Wet kinderopvang",
+          Laws.WET_OP_HET_KINDGEBONDEN_BUDGET, "de Wet op het kindgebonden budget",
+          Laws.UAVG, "de Uitvoeringswet Algemene verordening gegevensbescherming");
 
   /** The appeal clause every decision carries. */
   public static final String APPEAL_CLAUSE =
@@ -167,6 +187,10 @@ public final class ObjectionLetters {
                     + d(o.intake().contestedDecision().date())
                     + ". In deze brief leest u onze beslissing.")
             .section("Onze beslissing", outcomeText(dec.outcome()), dec.reasons());
+    List<String> consequence = consequence(o, dec);
+    if (!consequence.isEmpty()) {
+      b.section("Wat betekent dit voor ons besluit?", consequence.toArray(String[]::new));
+    }
     if (!dec.answers().isEmpty()) {
       List<String> items = new ArrayList<>();
       for (GroundAnswer a : dec.answers()) {
@@ -185,7 +209,10 @@ public final class ObjectionLetters {
         changes.add("Het nieuwe bedrag is " + dec.effect().newAmount().formatted() + ".");
       }
       if (dec.effect().recoveryDropped()) {
-        changes.add("U hoeft het bedrag dat wij terugvroegen niet (helemaal) terug te betalen.");
+        changes.add(
+            dec.outcome() == DecisionOutcome.GEGROND
+                ? "U hoeft het bedrag dat wij van u terugvroegen niet terug te betalen."
+                : "U hoeft een deel van het bedrag dat wij van u terugvroegen niet terug te betalen.");
       }
       if (dec.effect().description() != null && !dec.effect().description().isBlank()) {
         changes.add(dec.effect().description());
@@ -193,10 +220,11 @@ public final class ObjectionLetters {
       b.section(Letter.Section.builder("Wat verandert er voor u?").bullets(changes).build());
     }
     if (dec.hearingSkipReason() != null) {
-      b.section("Waarom hebben wij u niet gehoord?", dec.hearingSkipReason().statementNl());
+      b.section("Waarom hebben wij u niet gehoord?", hearingSkipped(dec.hearingSkipReason()));
     }
     List<String> law = new ArrayList<>();
-    dec.legalReferences().forEach(r -> law.add(r + " (" + r.url() + ")"));
+    dec.legalReferences()
+        .forEach(r -> law.add(capitalised(inWords(r)) + " (" + r + ", " + r.url() + ")"));
     dec.caseLaw().forEach(e -> law.add(e.value()));
     b.section(Letter.Section.builder("Op welke regels baseren wij dit?").bullets(law).build());
     b.section("Bent u het niet eens met deze beslissing?", APPEAL_CLAUSE);
@@ -213,6 +241,186 @@ public final class ObjectionLetters {
           "Uw bezwaar is niet-ontvankelijk. Dat betekent dat wij uw bezwaar niet inhoudelijk behandelen.";
       case INGETROKKEN -> "U heeft uw bezwaar ingetrokken.";
     };
+  }
+
+  /**
+   * What the decision means for the contested decision (Awb 7:11): revoked and replaced when the
+   * objection is upheld (fully or in part); the term end and the day of receipt when inadmissible;
+   * the decision stands otherwise.
+   */
+  static List<String> consequence(Objection o, ObjectionDecision dec) {
+    String contested =
+        "ons besluit van "
+            + d(o.intake().contestedDecision().date())
+            + " (kenmerk "
+            + o.intake().contestedDecision().reference()
+            + ")";
+    List<String> out = new ArrayList<>();
+    switch (dec.outcome()) {
+      case GEGROND, GEDEELTELIJK_GEGROND -> {
+        out.add(
+            "Wij herroepen "
+                + contested
+                + (dec.outcome() == DecisionOutcome.GEDEELTELIJK_GEGROND
+                    ? " voor het deel waarin wij u gelijk geven. "
+                    : ". ")
+                + "Dat betekent dat wij het besluit intrekken. In de plaats daarvan nemen wij een nieuw"
+                + " besluit: "
+                + replacement(dec)
+                + " (artikel 7:11 van de Algemene wet bestuursrecht).");
+        if (dec.outcome() == DecisionOutcome.GEDEELTELIJK_GEGROND) {
+          out.add("Voor het andere deel blijft ons besluit gelden.");
+        }
+      }
+      case ONGEGROND -> {
+        out.add(
+            "Wij hebben ons besluit opnieuw bekeken. "
+                + capitalised(contested)
+                + " blijft gelden (artikel 7:11 van de Algemene wet bestuursrecht).");
+        if (o.intake().contestedDecision().type() == ContestedDecisionType.TERUGVORDERING) {
+          out.add("U moet het bedrag dat wij van u terugvragen dus nog steeds terugbetalen.");
+        }
+      }
+      case NIET_ONTVANKELIJK -> {
+        out.add(
+            "De termijn om bezwaar te maken eindigde op "
+                + d(o.objectionTermEnd())
+                + ". Wij hebben uw bezwaar ontvangen op "
+                + d(o.intake().receivedDate())
+                + ".");
+        if (o.timeliness() == Timeliness.LATE) {
+          out.add(
+              "Uw bezwaar is dus te laat. Wij hebben geen reden gevonden om dat te verontschuldigen"
+                  + " (artikel 6:7 en 6:11 van de Algemene wet bestuursrecht).");
+        }
+        if (!o.missing().isEmpty()) {
+          out.add(
+              "In uw bezwaar ontbrak: "
+                  + String.join(", ", o.missing().stream().sorted().map(Requirement::nl).toList())
+                  + ". Dat hebben wij niet op tijd ontvangen (artikel 6:6 van de Algemene wet"
+                  + " bestuursrecht).");
+        }
+        out.add(
+            "Wij behandelen uw bezwaar daarom niet inhoudelijk. "
+                + capitalised(contested)
+                + " blijft gelden.");
+      }
+      case INGETROKKEN -> {}
+    }
+    return out;
+  }
+
+  /** What replaces the revoked decision, from the decision's effect. */
+  private static String replacement(ObjectionDecision dec) {
+    List<String> parts = new ArrayList<>();
+    if (dec.effect().newAmount() != null) {
+      parts.add("het bedrag wordt " + dec.effect().newAmount().formatted());
+    }
+    if (dec.effect().recoveryDropped()) {
+      parts.add(
+          dec.outcome() == DecisionOutcome.GEGROND
+              ? "wij vorderen niets van u terug"
+              : "wij vorderen minder van u terug");
+    }
+    return parts.isEmpty() ? "zie hieronder wat er voor u verandert" : String.join(" en ", parts);
+  }
+
+  /**
+   * The sentence why the objector was not heard (Awb 7:3), in subordinate-clause word order (the
+   * verb at the end).
+   */
+  static String hearingSkipped(HearingSkipReason reason) {
+    String why =
+        switch (reason) {
+          case A_KENNELIJK_NIET_ONTVANKELIJK -> "uw bezwaar kennelijk niet-ontvankelijk is";
+          case B_KENNELIJK_ONGEGROND -> "uw bezwaar kennelijk ongegrond is";
+          case C_AFSTAND_GEDAAN -> "u heeft laten weten dat u niet gehoord wilt worden";
+          case D_GEEN_REACTIE ->
+              "u niet binnen de gestelde termijn heeft laten weten dat u gehoord wilt worden";
+          case E_VOLLEDIG_TEGEMOETGEKOMEN -> "wij uw bezwaar volledig toewijzen";
+        };
+    return "Wij hebben u niet gehoord, omdat "
+        + why
+        + " (artikel 7:3, onder "
+        + reason.letter()
+        + ", van de Algemene wet bestuursrecht).";
+  }
+
+  /**
+   * A legal reference in words, e.g. "artikel 16 van de Algemene wet inkomensafhankelijke
+   * regelingen"; a regulation without a stored name is named by its BWB id.
+   */
+  static String inWords(LegalReference r) {
+    String law = LAW_NAMES.getOrDefault(r.bwbId(), "regeling " + r.bwbId());
+    return r.article() == null ? law : "artikel " + r.article() + " van " + law;
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * The decision setting the penalty for late decision (Awb 4:18): how it ran and the amount, or
+   * why none is due (4:17 lid 6).
+   */
+  public static Letter penaltyDecision(Objection o, LocalDate today) {
+    PenaltyDecision p = o.penaltyDecision();
+    List<String> facts = new ArrayList<>();
+    facts.add(
+        "U heeft ons op "
+            + d(o.noticeOfDefaultOn())
+            + " in gebreke gesteld, omdat wij niet op tijd over uw bezwaar beslisten. De uiterste"
+            + " beslisdatum was "
+            + d(o.term().deadline())
+            + "."
+            + (o.closedOn() == null
+                ? " Wij hebben nog niet over uw bezwaar beslist. De dwangsom heeft wel zijn maximum"
+                    + " bereikt; daarom stellen wij hem nu vast. Wij beslissen zo snel mogelijk over"
+                    + " uw bezwaar."
+                : " Wij hebben op " + d(o.closedOn()) + " over uw bezwaar beslist."));
+    Letter.Builder b =
+        base(o, PENALTY_DECISION, "Beslissing over de dwangsom omdat wij te laat beslisten", today)
+            .section(null, facts.toArray(String[]::new));
+    if (p.finding() != null) {
+      b.section(
+          "Onze beslissing",
+          "U krijgt geen dwangsom. Het bedrag is € 0,00.",
+          "De reden is dat "
+              + p.finding().nl()
+              + ": "
+              + p.findingReasons()
+              + " Dan is geen dwangsom verschuldigd (artikel 4:17, zesde lid, van de Algemene wet"
+              + " bestuursrecht).");
+    } else {
+      b.section(
+          "Onze beslissing",
+          "Wij stellen de dwangsom vast op " + p.amount().formatted() + ".",
+          "De dwangsom liep van "
+              + d(p.firstPenaltyDay())
+              + " tot en met "
+              + d(p.lastPenaltyDay())
+              + ". Dat zijn "
+              + p.fullWeeks()
+              + " volle weken. Voor elke volle week is de dwangsom € 10,00, met een maximum van "
+              + p.cap().formatted()
+              + ".",
+          p.amount().isZero()
+              ? "De dwangsom liep geen volle week. Daarom is het bedrag € 0,00."
+              : "Wij betalen u dit bedrag uit.");
+    }
+    b.section(
+        Letter.Section.builder("Op welke regels baseren wij dit?")
+            .bullets(
+                List.of(
+                    "Artikel 4:17 en 4:18 van de Algemene wet bestuursrecht (BWBR0005537)",
+                    "Artikel 12 van de Algemene wet inkomensafhankelijke regelingen (BWBR0018472)"))
+            .build());
+    b.section(
+        "Bent u het niet eens met deze beslissing?",
+        "Dan kunt u beroep instellen bij de rechtbank. Dat moet binnen zes weken na de datum van deze"
+            + " brief. Heeft u al beroep ingesteld tegen onze beslissing op uw bezwaar? Dan hoort"
+            + " deze beslissing daar ook bij (artikel 4:19 van de Algemene wet bestuursrecht).");
+    return b.build();
   }
 
   /** The event key of a term change: one letter per change. */

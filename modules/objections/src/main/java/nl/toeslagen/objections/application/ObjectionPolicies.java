@@ -13,6 +13,7 @@ import nl.toeslagen.objections.domain.HearingDatePolicy;
 import nl.toeslagen.objections.domain.NoticeOfDefaultPolicy;
 import nl.toeslagen.objections.domain.OpenCasePolicy;
 import nl.toeslagen.objections.domain.OverdueReportPolicy;
+import nl.toeslagen.objections.domain.PenaltyDecisionPolicy;
 import nl.toeslagen.objections.domain.PenaltyPolicy;
 import nl.toeslagen.objections.domain.RepairPeriodPolicy;
 import nl.toeslagen.objections.domain.TermChangePolicy;
@@ -44,6 +45,7 @@ public class ObjectionPolicies implements PolicySet {
         TermChangePolicy.class,
         NoticeOfDefaultPolicy.class,
         PenaltyPolicy.class,
+        PenaltyDecisionPolicy.class,
         OverdueReportPolicy.class,
         OpenCasePolicy.class);
   }

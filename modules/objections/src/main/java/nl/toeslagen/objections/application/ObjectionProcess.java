@@ -50,6 +50,21 @@ public final class ObjectionProcess implements ProcessContract {
   public static final ProcessVariable<String> OVERDUE_REPEAT_AFTER =
       ProcessVariable.routing("overdueRepeatAfter", String.class);
 
+  /** Whether the handler must set the penalty by decision after the decision (Awb 4:18). */
+  public static final ProcessVariable<Boolean> PENALTY_DECISION_REQUIRED =
+      ProcessVariable.routing("penaltyDecisionRequired", Boolean.class);
+
+  /** The last day to set the penalty (two weeks after its last day due, Algemene termijnenwet). */
+  public static final ProcessVariable<Date> PENALTY_DECISION_DUE_AT =
+      ProcessVariable.routing("penaltyDecisionDueAt", Date.class);
+
+  /**
+   * The moment the penalty has reached its cap while the case is still open (the start of the day
+   * after its last possible day); set with the notice of default.
+   */
+  public static final ProcessVariable<Date> PENALTY_CAP_REACHED_AT =
+      ProcessVariable.routing("penaltyCapReachedAt", Date.class);
+
   // data variables: only the application reads them
   public static final ProcessVariable<String> OBJECTION_ID =
       ProcessVariable.data("objectionId", String.class);
@@ -71,6 +86,9 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String MESSAGE_WITHDRAWN = "ObjectionWithdrawn";
   public static final String MESSAGE_DEADLINE_CHANGED = "ObjectionDeadlineChanged";
 
+  /** A counting notice of default was registered: the penalty watch starts (Awb 4:17, 4:18). */
+  public static final String MESSAGE_NOTICE_OF_DEFAULT = "ObjectionNoticeOfDefault";
+
   // user tasks
   public static final String TASK_ADMISSIBILITY = "AssessAdmissibilityTask";
   public static final String TASK_AWAIT_REPAIR = "AwaitRepairTask";
@@ -79,6 +97,10 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String TASK_HOLD_HEARING = "HoldHearingTask";
   public static final String TASK_DRAFT = "DraftDecisionTask";
   public static final String TASK_REVIEW = "ReviewDecisionTask";
+  public static final String TASK_SET_PENALTY = "SetPenaltyTask";
+
+  /** The penalty reached its cap while the case is still open: set it now (Awb 4:18). */
+  public static final String TASK_SET_PENALTY_OPEN_CASE = "SetPenaltyOpenCaseTask";
 
   // step beans (the service tasks' delegate expressions)
   public static final String STEP_SEND_ACKNOWLEDGEMENT = "objectionsSendAcknowledgement";
@@ -89,6 +111,7 @@ public final class ObjectionProcess implements ProcessContract {
   public static final String STEP_ESCALATE = "objectionsEscalate";
   public static final String STEP_DEADLINE_PASSED = "objectionsDeadlinePassed";
   public static final String STEP_RECORD_WITHDRAWAL = "objectionsRecordWithdrawal";
+  public static final String STEP_PENALTY_DECISION_OVERDUE = "objectionsPenaltyDecisionOverdue";
 
   private ObjectionProcess() {}
 
@@ -104,7 +127,7 @@ public final class ObjectionProcess implements ProcessContract {
 
   @Override
   public Set<String> messages() {
-    return Set.of(MESSAGE_WITHDRAWN, MESSAGE_DEADLINE_CHANGED);
+    return Set.of(MESSAGE_WITHDRAWN, MESSAGE_DEADLINE_CHANGED, MESSAGE_NOTICE_OF_DEFAULT);
   }
 
   @Override
@@ -118,6 +141,9 @@ public final class ObjectionProcess implements ProcessContract {
         ESCALATION_AT,
         DECISION_DUE_AT,
         OVERDUE_REPEAT_AFTER,
+        PENALTY_DECISION_REQUIRED,
+        PENALTY_DECISION_DUE_AT,
+        PENALTY_CAP_REACHED_AT,
         OBJECTION_ID,
         WITHDRAWAL_REASON,
         CASE_LABEL,
@@ -134,7 +160,9 @@ public final class ObjectionProcess implements ProcessContract {
         TASK_HEARING,
         TASK_HOLD_HEARING,
         TASK_DRAFT,
-        TASK_REVIEW);
+        TASK_REVIEW,
+        TASK_SET_PENALTY,
+        TASK_SET_PENALTY_OPEN_CASE);
   }
 
   @Override
@@ -147,6 +175,7 @@ public final class ObjectionProcess implements ProcessContract {
         STEP_SEND_REMINDER,
         STEP_ESCALATE,
         STEP_DEADLINE_PASSED,
-        STEP_RECORD_WITHDRAWAL);
+        STEP_RECORD_WITHDRAWAL,
+        STEP_PENALTY_DECISION_OVERDUE);
   }
 }

@@ -8,6 +8,7 @@ import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionDecision;
 import nl.toeslagen.objections.domain.ObjectionTerms;
 import nl.toeslagen.objections.domain.PenaltyAssessment;
+import nl.toeslagen.objections.domain.PenaltyDecision;
 import nl.toeslagen.objections.domain.Requirement;
 
 /**
@@ -22,6 +23,8 @@ public record ObjectionView(
     String contestedReference,
     String contestedType,
     LocalDate contestedDate,
+    Integer contestedBenefitYear,
+    Long amountAtStakeCents,
     LocalDate receivedDate,
     LocalDate postmarkDate,
     String channel,
@@ -101,7 +104,23 @@ public record ObjectionView(
       long amountCents,
       String amount,
       String cap,
-      String reason) {}
+      String reason,
+      LocalDate lastPenaltyDay,
+      LocalDate decisionDue,
+      PenaltyDecisionDto decision) {}
+
+  /** The penalty as set by decision (Awb 4:18). */
+  public record PenaltyDecisionDto(
+      String manifestly,
+      String reasons,
+      LocalDate firstPenaltyDay,
+      LocalDate lastPenaltyDay,
+      long fullWeeks,
+      long amountCents,
+      String amount,
+      String cap,
+      LocalDate decidedOn,
+      String decidedBy) {}
 
   public static ObjectionView from(
       Objection o, ObjectionTerms terms, LocalDate today, List<String> activeSteps) {
@@ -117,6 +136,8 @@ public record ObjectionView(
         in.contestedDecision().reference(),
         in.contestedDecision().type().name(),
         in.contestedDecision().date(),
+        in.contestedDecision().benefitYear(),
+        in.amountAtStake() == null ? null : in.amountAtStake().cents(),
         in.receivedDate(),
         in.postmarkDate(),
         in.channel().name(),
@@ -192,10 +213,29 @@ public record ObjectionView(
             p.amount().cents(),
             p.amount().formatted(),
             p.cap().formatted(),
-            p.reasonNl()),
+            p.reasonNl(),
+            p.lastPenaltyDay(),
+            p.lastPenaltyDay() == null ? null : terms.penaltyDecisionDue(p.lastPenaltyDay()),
+            penaltyDecision(o.penaltyDecision())),
         o.closedOn(),
         o.withdrawalReason(),
         o.createdBy(),
         activeSteps == null ? List.of() : activeSteps);
+  }
+
+  private static PenaltyDecisionDto penaltyDecision(PenaltyDecision d) {
+    return d == null
+        ? null
+        : new PenaltyDecisionDto(
+            d.finding() == null ? null : d.finding().name(),
+            d.findingReasons(),
+            d.firstPenaltyDay(),
+            d.lastPenaltyDay(),
+            d.fullWeeks(),
+            d.amount().cents(),
+            d.amount().formatted(),
+            d.cap().formatted(),
+            d.decidedOn(),
+            d.decidedBy());
   }
 }

@@ -41,7 +41,9 @@ public class ReceiveObjectionHandler {
                       text(cmd.receivedDate()),
                       text(cmd.postmarkDate()),
                       cmd.grounds(),
-                      cmd.channel()),
+                      cmd.channel(),
+                      cmd.amountAtStakeCents(),
+                      cmd.contestedBenefitYear()),
                   change.today());
           boolean committee = cmd.advisoryCommittee();
           Objection o =

@@ -36,6 +36,13 @@ public class RegisterNoticeOfDefaultHandler {
               d.basis(),
               d.reasonNl() + " " + penalty.reasonNl(),
               d.reasonEn() + " " + penalty.reasonEn());
+          if (penalty.lastPenaltyDay() != null) {
+            // the penalty watch: should the cap be reached while the case is still open, the
+            // handler sets the penalty within two weeks after its last day (Awb 4:18)
+            change.correlate(
+                ObjectionProcess.MESSAGE_NOTICE_OF_DEFAULT,
+                PenaltyWatchHandler.watchVariables(penalty.lastPenaltyDay(), cases.terms()));
+          }
         },
         views::of);
   }

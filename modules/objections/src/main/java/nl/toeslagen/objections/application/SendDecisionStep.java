@@ -16,9 +16,20 @@ import nl.toeslagen.workflow.api.WorkflowStep;
 public class SendDecisionStep implements WorkflowStep {
 
   @Inject SendDecisionHandler handler;
+  @Inject PenaltyWatchHandler penalties;
 
+  /**
+   * Also sets {@code penaltyDecisionRequired} and {@code penaltyDecisionDueAt} (Awb 4:18): whether
+   * the handler must set the penalty now that the decision ended it, and by when.
+   */
   @Override
   public void execute(StepContext context) {
-    handler.handle(ObjectionId.of(context.businessKey()));
+    ObjectionId id = ObjectionId.of(context.businessKey());
+    handler.handle(id);
+    java.time.LocalDate due = penalties.penaltyDecisionDue(id);
+    context.setVariable(ObjectionProcess.PENALTY_DECISION_REQUIRED.name(), due != null);
+    context.setVariable(
+        ObjectionProcess.PENALTY_DECISION_DUE_AT.name(),
+        due == null ? null : PenaltyWatchHandler.endOf(due));
   }
 }

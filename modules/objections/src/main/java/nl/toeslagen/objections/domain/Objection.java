@@ -42,6 +42,7 @@ public final class Objection {
   private String withdrawalReason;
   private final List<CaseStep> steps;
   private final CaseNumber caseNumber;
+  private PenaltyDecision penaltyDecision;
 
   /** All state, for storage. */
   public record Memento(
@@ -65,7 +66,8 @@ public final class Objection {
       LocalDate closedOn,
       String withdrawalReason,
       List<CaseStep> steps,
-      CaseNumber caseNumber) {
+      CaseNumber caseNumber,
+      PenaltyDecision penaltyDecision) {
 
     /** The same state with the case number filled in (rows stored before numbers existed). */
     public Memento withCaseNumber(CaseNumber number) {
@@ -90,7 +92,8 @@ public final class Objection {
           closedOn,
           withdrawalReason,
           steps,
-          number);
+          number,
+          penaltyDecision);
     }
   }
 
@@ -118,6 +121,7 @@ public final class Objection {
     // documents stored before steps were kept are upcast with their derived steps (ADR 0016)
     this.steps = new ArrayList<>(Objects.requireNonNull(m.steps(), "steps"));
     this.caseNumber = Objects.requireNonNull(m.caseNumber(), "caseNumber");
+    this.penaltyDecision = m.penaltyDecision();
   }
 
   public static Objection restore(Memento memento) {
@@ -146,7 +150,8 @@ public final class Objection {
         closedOn,
         withdrawalReason,
         List.copyOf(steps),
-        caseNumber);
+        caseNumber,
+        penaltyDecision);
   }
 
   /** A newly received objection: terms and timeliness are computed here. */
@@ -187,7 +192,8 @@ public final class Objection {
             createdBy == null
                 ? List.of()
                 : List.of(CaseStep.of(CaseStep.Kind.INTAKE, createdBy, intake.receivedDate())),
-            caseNumber));
+            caseNumber,
+            null));
   }
 
   // ---- admissibility
@@ -407,14 +413,69 @@ public final class Objection {
     return d;
   }
 
+  /**
+   * The penalty as it stands on {@code asOf}; the cap follows from the amount at stake recorded at
+   * intake (an amount typed at the decision plays no part), and the finding of the penalty decision
+   * (Awb 4:17 lid 6) once recorded.
+   */
   public PenaltyAssessment penalty(LocalDate asOf) {
+    return penalty(asOf, penaltyDecision == null ? null : penaltyDecision.finding());
+  }
+
+  private PenaltyAssessment penalty(LocalDate asOf, ManifestFinding finding) {
     return new PenaltyPolicy()
         .evaluate(
-            intake.contestedDecision().type(),
+            intake.contestedDecision(),
+            intake.amountAtStake(),
+            finding,
             noticeOfDefaultOn,
             stage == Stage.DECIDED ? closedOn : null,
-            asOf,
-            decision == null ? null : decision.effect().amountAtStake());
+            asOf);
+  }
+
+  /**
+   * Whether the penalty must still be set by decision (Awb 4:18): it ran, its last day due has
+   * passed by {@code today}, and it has not been set.
+   */
+  public boolean penaltyDecisionRequired(LocalDate today) {
+    return penaltyDecision == null
+        && new PenaltyDecisionPolicy().maySet(null, penalty(today), today).allowed();
+  }
+
+  /**
+   * Sets the penalty by decision (Awb 4:18), with the handler's finding under 4:17 lid 6 (or {@code
+   * null}) and its reasons. Refused (409) before the last day due or when already set; a finding
+   * without reasons or not fitting the outcome is invalid on {@code manifestly}.
+   */
+  public PenaltyDecision decidePenalty(
+      ManifestFinding finding, String findingReasons, String by, LocalDate today) {
+    if (stage == Stage.WITHDRAWN) {
+      throw new ConflictException(
+          "Het bezwaar is ingetrokken; er is geen dwangsom vast te stellen.",
+          "The objection was withdrawn; there is no penalty to set.");
+    }
+    PenaltyDecisionPolicy rule = new PenaltyDecisionPolicy();
+    PenaltyAssessment running = penalty(today, null);
+    rule.maySet(penaltyDecision, running, today).enforceAsConflict();
+    rule.finding(finding, findingReasons, decision == null ? null : decision.outcome())
+        .enforceAsInvalid("manifestly");
+    PenaltyAssessment set = penalty(today, finding);
+    penaltyDecision =
+        new PenaltyDecision(
+            finding,
+            finding == null ? null : findingReasons.strip(),
+            running.firstPenaltyDay(),
+            running.lastPenaltyDay(),
+            set.fullWeeks(),
+            set.cap(),
+            set.amount(),
+            today,
+            by);
+    return penaltyDecision;
+  }
+
+  public PenaltyDecision penaltyDecision() {
+    return penaltyDecision;
   }
 
   // ---- withdrawal

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.ValidationException;
 
 /**
@@ -17,10 +18,29 @@ public record ObjectionIntake(
     LocalDate receivedDate,
     LocalDate postmarkDate,
     List<String> grounds,
-    IntakeChannel channel) {
+    IntakeChannel channel,
+    Money amountAtStake) {
 
   /** Longest accepted text of one ground. */
   public static final int MAX_GROUND_LENGTH = 4000;
+
+  /** Highest accepted amount at stake on the contested decision: EUR 1,000,000 in cents. */
+  public static final long MAX_AMOUNT_AT_STAKE_CENTS = 100_000_000L;
+
+  /** The first benefit year under the Awir (in force since 1 January 2006). */
+  public static final int FIRST_BENEFIT_YEAR = 2006;
+
+  /** An intake without a recorded amount at stake. */
+  public ObjectionIntake(
+      Bsn bsn,
+      BenefitType benefitType,
+      ContestedDecision contestedDecision,
+      LocalDate receivedDate,
+      LocalDate postmarkDate,
+      List<String> grounds,
+      IntakeChannel channel) {
+    this(bsn, benefitType, contestedDecision, receivedDate, postmarkDate, grounds, channel, null);
+  }
 
   public ObjectionIntake {
     Objects.requireNonNull(bsn, "bsn");
@@ -41,12 +61,41 @@ public record ObjectionIntake(
       String receivedDate,
       String postmarkDate,
       List<String> grounds,
-      String channel) {}
+      String channel,
+      Long amountAtStakeCents,
+      Integer contestedBenefitYear) {
+
+    /** Raw input without amount at stake and benefit year. */
+    public Raw(
+        String bsn,
+        String benefitType,
+        String contestedReference,
+        String contestedType,
+        String contestedDate,
+        String receivedDate,
+        String postmarkDate,
+        List<String> grounds,
+        String channel) {
+      this(
+          bsn,
+          benefitType,
+          contestedReference,
+          contestedType,
+          contestedDate,
+          receivedDate,
+          postmarkDate,
+          grounds,
+          channel,
+          null,
+          null);
+    }
+  }
 
   /**
    * Validates raw input. Field names in exceptions: {@code bsn}, {@code benefitType}, {@code
    * contestedDecision.reference}, {@code contestedDecision.type}, {@code contestedDecision.date},
-   * {@code receivedDate}, {@code postmarkDate}, {@code grounds}, {@code channel}.
+   * {@code receivedDate}, {@code postmarkDate}, {@code grounds}, {@code channel}, {@code
+   * contestedDecision.benefitYear}, {@code amountAtStakeCents}.
    *
    * @param today the current date: no date may lie after it
    */
@@ -66,6 +115,8 @@ public record ObjectionIntake(
             "contestedDecision.type", ContestedDecisionType.class, raw.contestedType());
     LocalDate decisionDate = Fields.date("contestedDecision.date", raw.contestedDate());
     Fields.notInFuture("contestedDecision.date", decisionDate, today);
+    Integer benefitYear = benefitYear(raw.contestedBenefitYear(), type, decisionDate);
+    Money amountAtStake = amountAtStake(raw.amountAtStakeCents());
     LocalDate received = Fields.date("receivedDate", raw.receivedDate());
     Fields.notInFuture("receivedDate", received, today);
     if (received.isBefore(decisionDate)) {
@@ -118,10 +169,57 @@ public record ObjectionIntake(
     return new ObjectionIntake(
         bsn,
         benefit,
-        new ContestedDecision(reference, type, decisionDate),
+        new ContestedDecision(reference, type, decisionDate, benefitYear),
         received,
         postmark,
         grounds,
-        channel);
+        channel,
+        amountAtStake);
+  }
+
+  /**
+   * The benefit year, optional: from 2006 (the Awir) up to the year after the decision's date; a
+   * final award or its revision is over a year that has ended before the decision's date.
+   */
+  private static Integer benefitYear(
+      Integer year, ContestedDecisionType type, LocalDate decisionDate) {
+    if (year == null) {
+      return null;
+    }
+    int last = type.overAFinishedYear() ? decisionDate.getYear() - 1 : decisionDate.getYear() + 1;
+    if (year < FIRST_BENEFIT_YEAR || year > last) {
+      throw new ValidationException(
+          "contestedDecision.benefitYear",
+          "Het berekeningsjaar moet tussen "
+              + FIRST_BENEFIT_YEAR
+              + " en "
+              + last
+              + " liggen"
+              + (type.overAFinishedYear()
+                  ? " (een definitieve toekenning gaat over een jaar dat voorbij is)."
+                  : "."),
+          "The benefit year must lie between "
+              + FIRST_BENEFIT_YEAR
+              + " and "
+              + last
+              + (type.overAFinishedYear()
+                  ? " (a final award is over a year that has ended)."
+                  : "."));
+    }
+    return year;
+  }
+
+  /** The amount at stake on the contested decision, in cents: optional, 0 to EUR 1,000,000. */
+  private static Money amountAtStake(Long cents) {
+    if (cents == null) {
+      return null;
+    }
+    if (cents < 0 || cents > MAX_AMOUNT_AT_STAKE_CENTS) {
+      throw new ValidationException(
+          "amountAtStakeCents",
+          "Het bedrag in de beschikking is in centen, van 0 tot en met 100000000 (€ 1.000.000).",
+          "The amount on the decision is in cents, from 0 up to 100000000 (EUR 1,000,000).");
+    }
+    return Money.ofCents(cents);
   }
 }

@@ -275,4 +275,12 @@ public final class ObjectionTerms {
           "Record the reason (field '" + field + "').");
     }
   }
+
+  /**
+   * The last day to set the penalty by decision: two weeks after its last day due (Awb 4:18), moved
+   * to the next working day by the Algemene termijnenwet.
+   */
+  public LocalDate penaltyDecisionDue(LocalDate lastPenaltyDay) {
+    return PenaltyPolicy.decisionDue(lastPenaltyDay, calendar);
+  }
 }

@@ -15,6 +15,9 @@ import nl.toeslagen.kernel.PolicyDecision;
  * @param cap the maximum for this case
  * @param amount the running amount
  * @param decision reasons and legal basis
+ * @param lastPenaltyDay the last day the penalty is due: the day before the decision, or the last
+ *     day of the week in which the cap is reached when that comes first; while undecided the latest
+ *     possible last day. {@code null} when no penalty runs.
  */
 public record PenaltyAssessment(
     boolean applies,
@@ -22,7 +25,8 @@ public record PenaltyAssessment(
     long fullWeeks,
     Money cap,
     Money amount,
-    PolicyDecision decision) {
+    PolicyDecision decision,
+    LocalDate lastPenaltyDay) {
 
   PenaltyAssessment(
       boolean applies,
@@ -32,14 +36,31 @@ public record PenaltyAssessment(
       Money amount,
       String reasonNl,
       String reasonEn,
-      LegalReference basis) {
+      LegalReference basis,
+      LocalDate lastPenaltyDay) {
     this(
         applies,
         firstPenaltyDay,
         fullWeeks,
         cap,
         amount,
-        new PolicyDecision(PenaltyPolicy.NAME, !amount.isZero(), reasonNl, reasonEn, basis));
+        new PolicyDecision(PenaltyPolicy.NAME, !amount.isZero(), reasonNl, reasonEn, basis),
+        lastPenaltyDay);
+  }
+
+  static PenaltyAssessment none(
+      boolean applies, Money cap, String reasonNl, String reasonEn, LegalReference basis) {
+    return new PenaltyAssessment(
+        applies, null, 0, cap, Money.ZERO, reasonNl, reasonEn, basis, null);
+  }
+
+  /**
+   * Whether the penalty has stopped running by {@code asOf}: the last day due lies before it (the
+   * decision was made, or the cap was reached). From then on the agency sets the penalty by
+   * decision within two weeks (Awb 4:18).
+   */
+  public boolean endedBy(LocalDate asOf) {
+    return lastPenaltyDay != null && lastPenaltyDay.isBefore(asOf);
   }
 
   public String reasonNl() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.Money;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyRule;
@@ -15,8 +16,12 @@ import nl.toeslagen.kernel.PolicyRule;
  * <ol>
  *   <li>For Toeslagen the general Awb scheme (4:17) is switched off by Awir art. 12 lid 2, except
  *       for objections against a final award ({@link
- *       ContestedDecisionType#DEFINITIEVE_TOEKENNING}); for any other contested decision no penalty
- *       is due.
+ *       ContestedDecisionType#DEFINITIEVE_TOEKENNING}); for any other contested decision, including
+ *       a revision of a final award ({@link ContestedDecisionType#HERZIENING}), no penalty is due.
+ *       Nor for a final award over benefit year 2012 or earlier. An unrecorded benefit year (cases
+ *       registered before it was kept) counts as 2013 or later.
+ *   <li>No penalty when the handler found the objection manifestly inadmissible or manifestly
+ *       unfounded (Awb 4:17 lid 6, sub c; {@link ManifestFinding}).
  *   <li>A notice of default (ingebrekestelling) counts only when registered after the decision
  *       deadline (the day after the deadline at the earliest); {@link #acceptNotice} refuses an
  *       earlier one.
@@ -25,10 +30,13 @@ import nl.toeslagen.kernel.PolicyRule;
  *   <li>Penalty days run from the first penalty day up to but not including the day of the
  *       decision, and up to and including {@code asOf} while undecided. Only full weeks count: EUR
  *       10 per full week (seven penalty days).
- *   <li>The cap is EUR 100. When the amount at stake (the resulting back-payment or recovery, in
- *       absolute value) is below EUR 100 the cap is EUR 30; below EUR 30 no penalty is due at all.
- *       While that amount is not known (no decision yet) the cap of EUR 100 is shown as
- *       provisional.
+ *   <li>The cap follows from the amount at stake on the contested final award (the back-payment or
+ *       recovery it states, in absolute value), recorded at intake: EUR 100; EUR 30 when that
+ *       amount is below EUR 100; none below EUR 30. Without a recorded amount the cap is EUR 100.
+ *       An amount typed at the decision plays no part.
+ *   <li>The penalty stops on the last day due: the day before the decision, or the last day of the
+ *       week in which the cap is reached, whichever comes first. The agency then sets the penalty
+ *       by decision within two weeks (Awb 4:18), extended by the Algemene termijnenwet.
  * </ol>
  */
 @PolicyRule(
@@ -38,7 +46,12 @@ import nl.toeslagen.kernel.PolicyRule;
     guardsEn =
         "The penalty for not deciding in time: only for objections against a final award, after a notice of default given after the deadline, per full week, capped.",
     legalBasis = "Awb art. 4:17, 4:18; Awir art. 12 lid 2",
-    appliesTo = {"Ingebrekestelling registreren", "Termijnoverzicht", "Bezwaardossier"})
+    appliesTo = {
+      "Ingebrekestelling registreren",
+      "Dwangsom vaststellen",
+      "Termijnoverzicht",
+      "Bezwaardossier"
+    })
 public final class PenaltyPolicy {
 
   public static final String NAME = "PenaltyPolicy";
@@ -48,6 +61,12 @@ public final class PenaltyPolicy {
   public static final Money SMALL_CAP = Money.ofCents(30_00);
   public static final Money SMALL_AMOUNT_LIMIT = Money.ofCents(100_00);
   public static final Money NO_PENALTY_LIMIT = Money.ofCents(30_00);
+
+  /** The last benefit year for whose final award no penalty is due. */
+  public static final int LAST_YEAR_WITHOUT_PENALTY = 2012;
+
+  /** The term to set the penalty by decision after its last day due (Awb 4:18). */
+  public static final int DECISION_TERM_DAYS = 14;
 
   /**
    * Whether a notice of default received on {@code noticeDate} counts (only after the deadline).
@@ -77,73 +96,120 @@ public final class PenaltyPolicy {
         Laws.awb("4:17"));
   }
 
+  /** The cap that follows from the amount at stake on the contested final award. */
+  public static Money cap(Money amountAtStake) {
+    if (amountAtStake == null) {
+      return CAP;
+    }
+    Money abs = amountAtStake.isNegative() ? amountAtStake.negate() : amountAtStake;
+    if (abs.compareTo(NO_PENALTY_LIMIT) < 0) {
+      return Money.ZERO;
+    }
+    return abs.compareTo(SMALL_AMOUNT_LIMIT) < 0 ? SMALL_CAP : CAP;
+  }
+
+  /**
+   * The last day by which the penalty must be set by decision (Awb 4:18: within two weeks after the
+   * last day due), moved by the Algemene termijnenwet.
+   */
+  public static LocalDate decisionDue(LocalDate lastPenaltyDay, LegalCalendar calendar) {
+    return calendar.statutoryTermEnd(lastPenaltyDay.plusDays(DECISION_TERM_DAYS));
+  }
+
   /**
    * The penalty as it stands.
    *
-   * @param type the contested decision's type
+   * @param contested the contested decision (type and benefit year)
+   * @param amountAtStake the amount at stake on the contested final award, recorded at intake, or
+   *     {@code null} when not recorded
+   * @param finding the handler's finding under Awb 4:17 lid 6, or {@code null}
    * @param noticeDate the day the notice of default was received
    * @param decidedOn the day the decision was made, or {@code null}
    * @param asOf the day to compute for
-   * @param amountAtStake the resulting back-payment or recovery, or {@code null} while unknown
    */
   public PenaltyAssessment evaluate(
-      ContestedDecisionType type,
+      ContestedDecision contested,
+      Money amountAtStake,
+      ManifestFinding finding,
       LocalDate noticeDate,
       LocalDate decidedOn,
-      LocalDate asOf,
-      Money amountAtStake) {
-    Objects.requireNonNull(type, "type");
+      LocalDate asOf) {
+    Objects.requireNonNull(contested, "contested");
     Objects.requireNonNull(asOf, "asOf");
-    if (type != ContestedDecisionType.DEFINITIEVE_TOEKENNING) {
-      return new PenaltyAssessment(
+    ContestedDecisionType type = contested.type();
+    if (type == ContestedDecisionType.HERZIENING) {
+      return PenaltyAssessment.none(
           false,
-          null,
-          0,
           Money.ZERO,
+          "Geen dwangsom: die geldt niet bij bezwaar tegen een herziening van een definitieve toekenning.",
+          "No penalty: it does not apply to objections against a revision of a final award.",
+          Laws.awir("12"));
+    }
+    if (type != ContestedDecisionType.DEFINITIEVE_TOEKENNING) {
+      return PenaltyAssessment.none(
+          false,
           Money.ZERO,
           "Geen dwangsom: voor toeslagen geldt die alleen bij bezwaar tegen een definitieve toekenning.",
           "No penalty: for benefits it applies only to objections against a final award.",
           Laws.awir("12"));
     }
-    if (noticeDate == null) {
-      return new PenaltyAssessment(
+    Integer year = contested.benefitYear();
+    if (year != null && year <= LAST_YEAR_WITHOUT_PENALTY) {
+      return PenaltyAssessment.none(
           false,
-          null,
-          0,
-          CAP,
           Money.ZERO,
+          "Geen dwangsom: die geldt niet bij een definitieve toekenning over "
+              + LAST_YEAR_WITHOUT_PENALTY
+              + " of eerder (hier "
+              + year
+              + ").",
+          "No penalty: it does not apply to a final award over "
+              + LAST_YEAR_WITHOUT_PENALTY
+              + " or earlier (here "
+              + year
+              + ").",
+          Laws.awir("12"));
+    }
+    Money cap = cap(amountAtStake);
+    if (noticeDate == null) {
+      return PenaltyAssessment.none(
+          false,
+          cap,
           "Geen dwangsom: er is geen ingebrekestelling ontvangen.",
           "No penalty: no notice of default has been received.",
           Laws.awb("4:17"));
     }
-    Money cap = CAP;
-    if (amountAtStake != null) {
-      Money abs = amountAtStake.isNegative() ? amountAtStake.negate() : amountAtStake;
-      if (abs.compareTo(NO_PENALTY_LIMIT) < 0) {
-        cap = Money.ZERO;
-      } else if (abs.compareTo(SMALL_AMOUNT_LIMIT) < 0) {
-        cap = SMALL_CAP;
-      }
-    }
     LocalDate first = noticeDate.plusDays(14);
-    LocalDate lastDay = asOf;
-    if (decidedOn != null && !decidedOn.minusDays(1).isAfter(lastDay)) {
-      lastDay = decidedOn.minusDays(1);
-    }
-    long days = lastDay.isBefore(first) ? 0 : ChronoUnit.DAYS.between(first, lastDay) + 1;
-    long weeks = days / 7;
-    Money amount = PER_WEEK.times(java.math.BigDecimal.valueOf(weeks)).min(cap);
-    if (cap.isZero()) {
+    if (finding != null) {
       return new PenaltyAssessment(
           true,
           first,
-          weeks,
-          cap,
+          0,
           Money.ZERO,
-          "Geen dwangsom: de nabetaling of terugvordering is lager dan € 30.",
-          "No penalty: the back-payment or recovery is below EUR 30.",
+          Money.ZERO,
+          "Geen dwangsom: " + finding.nl() + " (artikel 4:17, zesde lid, Awb).",
+          "No penalty: " + finding.en() + " (Awb 4:17(6)).",
+          Laws.awb("4:17"),
+          decidedOn == null ? null : decidedOn.minusDays(1));
+    }
+    if (cap.isZero()) {
+      return PenaltyAssessment.none(
+          true,
+          cap,
+          "Geen dwangsom: het bedrag van de nabetaling of terugvordering in de definitieve toekenning is lager dan € 30.",
+          "No penalty: the back-payment or recovery on the final award is below EUR 30.",
           Laws.awir("12"));
     }
+    long weeksToCap = cap.cents() / PER_WEEK.cents();
+    LocalDate lastDue = first.plusDays(weeksToCap * 7 - 1);
+    if (decidedOn != null && decidedOn.minusDays(1).isBefore(lastDue)) {
+      lastDue = decidedOn.minusDays(1);
+    }
+    LocalDate lastDay = asOf.isBefore(lastDue) ? asOf : lastDue;
+    long days = lastDay.isBefore(first) ? 0 : ChronoUnit.DAYS.between(first, lastDay) + 1;
+    long weeks = days / 7;
+    Money amount = PER_WEEK.times(java.math.BigDecimal.valueOf(weeks)).min(cap);
+    boolean runs = !lastDue.isBefore(first);
     return new PenaltyAssessment(
         true,
         first,
@@ -156,7 +222,9 @@ public final class PenaltyPolicy {
             + weeks
             + " volle weken x € 10, maximaal "
             + cap.formatted()
-            + (amountAtStake == null ? " (voorlopig maximum)" : "")
+            + (amountAtStake == null
+                ? " (geen bedrag van de definitieve toekenning vastgelegd)"
+                : "")
             + ".",
         "Penalty from "
             + first
@@ -164,8 +232,9 @@ public final class PenaltyPolicy {
             + weeks
             + " full weeks x EUR 10, at most "
             + cap.formatted()
-            + (amountAtStake == null ? " (provisional cap)" : "")
+            + (amountAtStake == null ? " (no amount of the final award recorded)" : "")
             + ".",
-        Laws.awir("12"));
+        Laws.awir("12"),
+        runs ? lastDue : null);
   }
 }

@@ -32,9 +32,11 @@ import nl.toeslagen.objections.domain.Hearing;
 import nl.toeslagen.objections.domain.HearingMode;
 import nl.toeslagen.objections.domain.HearingSkipReason;
 import nl.toeslagen.objections.domain.IntakeChannel;
+import nl.toeslagen.objections.domain.ManifestFinding;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionDecision;
 import nl.toeslagen.objections.domain.ObjectionIntake;
+import nl.toeslagen.objections.domain.PenaltyDecision;
 import nl.toeslagen.objections.domain.RepairRequest;
 import nl.toeslagen.objections.domain.Requirement;
 import nl.toeslagen.objections.domain.Stage;
@@ -87,7 +89,11 @@ public final class ObjectionJson {
             .add("receivedDate", in.receivedDate().toString())
             .add("postmarkDate", str(in.postmarkDate()))
             .add("grounds", strings(in.grounds()))
-            .add("channel", in.channel().name()));
+            .add("channel", in.channel().name())
+            .add("contestedBenefitYear", num(in.contestedDecision().benefitYear()))
+            .add(
+                "amountAtStakeCents",
+                num(in.amountAtStake() == null ? null : in.amountAtStake().cents())));
     b.add("createdBy", str(m.createdBy()));
     b.add("objectionTermEnd", str(m.objectionTermEnd()));
     b.add("timeliness", m.timeliness().name());
@@ -121,6 +127,9 @@ public final class ObjectionJson {
     if (m.caseNumber() != null) {
       b.add("caseNumber", m.caseNumber().toString());
     }
+    b.add(
+        "penaltyDecision",
+        m.penaltyDecision() == null ? JsonValue.NULL : penaltyDecision(m.penaltyDecision()));
     return b.build().toString();
   }
 
@@ -135,11 +144,15 @@ public final class ObjectionJson {
             new ContestedDecision(
                 in.getString("contestedReference"),
                 ContestedDecisionType.valueOf(in.getString("contestedType")),
-                LocalDate.parse(in.getString("contestedDate"))),
+                LocalDate.parse(in.getString("contestedDate")),
+                isNull(in, "contestedBenefitYear") ? null : in.getInt("contestedBenefitYear")),
             LocalDate.parse(in.getString("receivedDate")),
             date(in, "postmarkDate"),
             list(in.getJsonArray("grounds"), v -> ((jakarta.json.JsonString) v).getString()),
-            IntakeChannel.valueOf(in.getString("channel")));
+            IntakeChannel.valueOf(in.getString("channel")),
+            isNull(in, "amountAtStakeCents")
+                ? null
+                : Money.ofCents(in.getJsonNumber("amountAtStakeCents").longValueExact()));
     Set<Requirement> missing = EnumSet.noneOf(Requirement.class);
     o.getJsonArray("missing")
         .getValuesAs(jakarta.json.JsonString.class)
@@ -176,7 +189,45 @@ public final class ObjectionJson {
                   s.getInt("draftVersion", 0));
             }),
         // optional: documents written before case numbers existed have none (the row has it)
-        isNull(o, "caseNumber") ? null : CaseNumber.parse("caseNumber", o.getString("caseNumber")));
+        isNull(o, "caseNumber") ? null : CaseNumber.parse("caseNumber", o.getString("caseNumber")),
+        // optional: absent in cases whose penalty was never set (no schema version bump)
+        isNull(o, "penaltyDecision")
+            ? null
+            : readPenaltyDecision(o.getJsonObject("penaltyDecision")));
+  }
+
+  private static JsonValue num(Number n) {
+    if (n == null) {
+      return JsonValue.NULL;
+    }
+    return n instanceof Integer i ? Json.createValue(i) : Json.createValue(n.longValue());
+  }
+
+  private static JsonObject penaltyDecision(PenaltyDecision p) {
+    return Json.createObjectBuilder()
+        .add("finding", p.finding() == null ? JsonValue.NULL : Json.createValue(p.finding().name()))
+        .add("findingReasons", str(p.findingReasons()))
+        .add("firstPenaltyDay", str(p.firstPenaltyDay()))
+        .add("lastPenaltyDay", str(p.lastPenaltyDay()))
+        .add("fullWeeks", p.fullWeeks())
+        .add("capCents", p.cap().cents())
+        .add("amountCents", p.amount().cents())
+        .add("decidedOn", str(p.decidedOn()))
+        .add("decidedBy", str(p.decidedBy()))
+        .build();
+  }
+
+  private static PenaltyDecision readPenaltyDecision(JsonObject p) {
+    return new PenaltyDecision(
+        isNull(p, "finding") ? null : ManifestFinding.valueOf(p.getString("finding")),
+        text(p, "findingReasons"),
+        date(p, "firstPenaltyDay"),
+        date(p, "lastPenaltyDay"),
+        p.getJsonNumber("fullWeeks").longValueExact(),
+        Money.ofCents(p.getJsonNumber("capCents").longValueExact()),
+        Money.ofCents(p.getJsonNumber("amountCents").longValueExact()),
+        date(p, "decidedOn"),
+        text(p, "decidedBy"));
   }
 
   // ---- parts

@@ -1,10 +1,13 @@
 package nl.toeslagen.objections.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,17 +45,28 @@ public final class ObjectionRequests {
   /** An amount in euros: at most twelve digits and two decimals ("1234,56"); empty = none. */
   public static final String AMOUNT = "(-?\\d{1,12}([.,]\\d{1,2})?)?";
 
+  /** The highest amount at stake on a contested decision, in cents (EUR 1,000,000). */
+  public static final long MAX_AMOUNT_CENTS = 100_000_000L;
+
   private ObjectionRequests() {}
 
   public record ContestedDecisionInput(
       @NotBlank @Size(max = 64) String reference,
       @NotBlank @Size(max = 30) String type,
-      @NotNull @PlausibleDate(DateRange.CONTESTED_DECISION) LocalDate date) {
+      @NotNull @PlausibleDate(DateRange.CONTESTED_DECISION) LocalDate date,
+      @Min(2006) @Max(9999) Integer benefitYear) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public ContestedDecisionInput(String reference, String type, LocalDate date) {
+    public ContestedDecisionInput(
+        String reference, String type, LocalDate date, Integer benefitYear) {
       this.reference = reference;
       this.type = type;
       this.date = date;
+      this.benefitYear = benefitYear;
+    }
+
+    /** Without a benefit year (optional). */
+    public ContestedDecisionInput(String reference, String type, LocalDate date) {
+      this(reference, type, date, null);
     }
   }
 
@@ -64,7 +78,8 @@ public final class ObjectionRequests {
       @PlausibleDate(DateRange.PAST_EVENT) LocalDate postmarkDate,
       @NotEmpty @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = LONG_TEXT) String> grounds,
       @NotBlank @Size(max = 20) String channel,
-      Boolean advisoryCommittee) {
+      Boolean advisoryCommittee,
+      @PositiveOrZero @Max(MAX_AMOUNT_CENTS) Long amountAtStakeCents) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
     public Intake(
         String bsn,
@@ -74,7 +89,8 @@ public final class ObjectionRequests {
         LocalDate postmarkDate,
         List<String> grounds,
         String channel,
-        Boolean advisoryCommittee) {
+        Boolean advisoryCommittee,
+        Long amountAtStakeCents) {
       this.bsn = bsn;
       this.benefitType = benefitType;
       this.contestedDecision = contestedDecision;
@@ -83,6 +99,29 @@ public final class ObjectionRequests {
       this.grounds = grounds;
       this.channel = channel;
       this.advisoryCommittee = advisoryCommittee;
+      this.amountAtStakeCents = amountAtStakeCents;
+    }
+
+    /** Without an amount at stake (optional). */
+    public Intake(
+        String bsn,
+        String benefitType,
+        ContestedDecisionInput contestedDecision,
+        LocalDate receivedDate,
+        LocalDate postmarkDate,
+        List<String> grounds,
+        String channel,
+        Boolean advisoryCommittee) {
+      this(
+          bsn,
+          benefitType,
+          contestedDecision,
+          receivedDate,
+          postmarkDate,
+          grounds,
+          channel,
+          advisoryCommittee,
+          null);
     }
   }
 
@@ -268,6 +307,20 @@ public final class ObjectionRequests {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
     public Withdrawal(String reason) {
       this.reason = reason;
+    }
+  }
+
+  /**
+   * The penalty decision (Awb 4:18). {@code manifestly}: KENNELIJK_NIET_ONTVANKELIJK or
+   * KENNELIJK_ONGEGROND when no penalty is due under Awb 4:17 lid 6, else absent; {@code reasons}:
+   * why (required with {@code manifestly}).
+   */
+  public record PenaltyDecisionInput(
+      @Size(max = 40) String manifestly, @Size(max = AUDITED_TEXT) String reasons) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public PenaltyDecisionInput(String manifestly, String reasons) {
+      this.manifestly = manifestly;
+      this.reasons = reasons;
     }
   }
 }

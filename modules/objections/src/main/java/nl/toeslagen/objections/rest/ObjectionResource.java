@@ -27,6 +27,7 @@ import nl.toeslagen.kernel.validation.PlausibleDate;
 import nl.toeslagen.kernel.validation.PlausibleDateValidator;
 import nl.toeslagen.objections.application.AssessAdmissibilityHandler;
 import nl.toeslagen.objections.application.DeadlineOverview;
+import nl.toeslagen.objections.application.DecidePenaltyHandler;
 import nl.toeslagen.objections.application.DraftDecisionHandler;
 import nl.toeslagen.objections.application.EndRepairHandler;
 import nl.toeslagen.objections.application.ExtendTermHandler;
@@ -71,6 +72,7 @@ public class ObjectionResource {
   @Inject PostponeTermHandler postpone;
   @Inject RegisterNoticeOfDefaultHandler noticeOfDefault;
   @Inject WithdrawObjectionHandler withdraw;
+  @Inject DecidePenaltyHandler decidePenalty;
   @Context UriInfo uri;
 
   private static CaseId id(String text) {
@@ -93,7 +95,9 @@ public class ObjectionResource {
                 r.postmarkDate(),
                 r.grounds(),
                 r.channel(),
-                Boolean.TRUE.equals(r.advisoryCommittee())));
+                Boolean.TRUE.equals(r.advisoryCommittee()),
+                r.amountAtStakeCents(),
+                c.benefitYear()));
     return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build()).entity(o).build();
   }
 
@@ -326,6 +330,16 @@ public class ObjectionResource {
       @PathParam("id") String id, @NotNull @Valid ObjectionRequests.NoticeOfDefault in) {
     return noticeOfDefault.handle(
         new ObjectionCommands.RegisterNoticeOfDefault(id(id), in.receivedOn()));
+  }
+
+  /** The penalty for late decision set by decision (Awb 4:18), with a letter to the objector. */
+  @POST
+  @Path("{id}/penalty-decision")
+  @RolesAllowed(RoleNames.BEHANDELAAR)
+  public ObjectionView penaltyDecision(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.PenaltyDecisionInput in) {
+    return decidePenalty.handle(
+        new ObjectionCommands.DecidePenalty(id(id), in.manifestly(), in.reasons()));
   }
 
   @POST

@@ -43,12 +43,23 @@ class ObjectionProcessTest {
   private final List<String> called = new ArrayList<>();
   private ProcessInstance instance;
 
+  /** What the decision step answers from the domain: whether a penalty must be set, by when. */
+  private Date penaltyDecisionDueAt;
+
   @BeforeEach
   void registerSteps() {
     BpmnAwareTests.init(engine);
     for (String step : CONTRACT.stepBeans()) {
       Mocks.register(step, (JavaDelegate) execution -> called.add(step));
     }
+    Mocks.register(
+        STEP_SEND_DECISION,
+        (JavaDelegate)
+            execution -> {
+              called.add(STEP_SEND_DECISION);
+              execution.setVariable(PENALTY_DECISION_REQUIRED.name(), penaltyDecisionDueAt != null);
+              execution.setVariable(PENALTY_DECISION_DUE_AT.name(), penaltyDecisionDueAt);
+            });
   }
 
   @AfterEach
@@ -122,6 +133,132 @@ class ObjectionProcessTest {
     assertThat(called)
         .containsExactly(
             STEP_SEND_ACKNOWLEDGEMENT, STEP_SEND_HEARING_INVITATION, STEP_SEND_DECISION);
+    assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+  }
+
+  @Test
+  void afterADecisionThatEndedARunningPenaltyTheHandlerSetsItBeforeTheCaseEnds() {
+    penaltyDecisionDueAt = date("2099-05-06");
+    admissibleAndContacted();
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), false));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SET_PENALTY);
+    BpmnAwareTests.assertThat(task()).hasCandidateGroup("BEHANDELAAR");
+    assertThat(task().getDueDate()).isEqualTo(date("2099-05-06"));
+    completeAt(TASK_SET_PENALTY, Map.of());
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    BpmnAwareTests.assertThat(instance)
+        .hasPassedInOrder("SendDecisionStep", TASK_SET_PENALTY, "ObjectionDecided");
+    assertThat(called).doesNotContain(STEP_PENALTY_DECISION_OVERDUE);
+  }
+
+  @Test
+  void withoutARunningPenaltyTheCaseEndsAtTheDecision() {
+    penaltyDecisionDueAt = null;
+    admissibleAndContacted();
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), false));
+
+    BpmnAwareTests.assertThat(instance).isEnded();
+    BpmnAwareTests.assertThat(instance).hasNotPassed(TASK_SET_PENALTY);
+  }
+
+  @Test
+  void whenTheTwoWeeksOfAwb418PassTheManagerIsToldAndTheTaskStaysOpen() {
+    penaltyDecisionDueAt = date("2099-05-06");
+    admissibleAndContacted();
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), false));
+    Job due =
+        engine
+            .getManagementService()
+            .createJobQuery()
+            .processInstanceId(instance.getId())
+            .activityId("PenaltyDecisionDueTimer")
+            .singleResult();
+    assertThat(due.getDuedate()).isEqualTo(date("2099-05-06"));
+
+    engine.getManagementService().executeJob(due.getId());
+
+    assertThat(called).contains(STEP_PENALTY_DECISION_OVERDUE);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SET_PENALTY);
+    completeAt(TASK_SET_PENALTY, Map.of());
+    BpmnAwareTests.assertThat(instance).isEnded();
+  }
+
+  private void noticeOfDefault(String capReachedAt, String dueAt) {
+    engine
+        .getRuntimeService()
+        .createMessageCorrelation(MESSAGE_NOTICE_OF_DEFAULT)
+        .processInstanceBusinessKey("objection-1")
+        .setVariable(PENALTY_CAP_REACHED_AT.name(), date(capReachedAt))
+        .setVariable(PENALTY_DECISION_DUE_AT.name(), date(dueAt))
+        .correlate();
+  }
+
+  private Job job(String activityId) {
+    return engine
+        .getManagementService()
+        .createJobQuery()
+        .processInstanceId(instance.getId())
+        .activityId(activityId)
+        .singleResult();
+  }
+
+  @Test
+  void aPenaltyThatReachesItsCapWhileTheCaseIsOpenIsSetByTheHandlerAndTheWorkGoesOn() {
+    admissibleAndContacted();
+    noticeOfDefault("2099-06-01", "2099-06-15");
+    Job cap = job("PenaltyCapReachedTimer");
+    assertThat(cap.getDuedate()).isEqualTo(date("2099-06-01"));
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_HEARING);
+
+    engine.getManagementService().executeJob(cap.getId());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_HEARING, TASK_SET_PENALTY_OPEN_CASE);
+    var penaltyTask =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceId(instance.getId())
+            .taskDefinitionKey(TASK_SET_PENALTY_OPEN_CASE)
+            .singleResult();
+    assertThat(penaltyTask.getDueDate()).isEqualTo(date("2099-06-15"));
+    engine.getManagementService().executeJob(job("OpenCasePenaltyDueTimer").getId());
+    assertThat(called).contains(STEP_PENALTY_DECISION_OVERDUE);
+    engine.getTaskService().complete(penaltyTask.getId());
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_HEARING).isNotEnded();
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), false));
+    BpmnAwareTests.assertThat(instance).isEnded();
+    BpmnAwareTests.assertThat(instance).hasNotPassed(TASK_SET_PENALTY);
+  }
+
+  @Test
+  void aDecisionBeforeTheCapEndsThePenaltyWatchAndThePenaltyIsSetAfterTheDecision() {
+    penaltyDecisionDueAt = date("2099-05-06");
+    admissibleAndContacted();
+    noticeOfDefault("2099-06-01", "2099-06-15");
+    completeAt(TASK_HEARING, withVariables(HEARING_SKIPPED.name(), true));
+    completeAt(TASK_DRAFT, withVariables(REVIEW_REQUIRED.name(), false));
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SET_PENALTY);
+    // the cap's timer firing after the decision offers no second penalty task
+    engine.getManagementService().executeJob(job("PenaltyCapReachedTimer").getId());
+    BpmnAwareTests.assertThat(instance).isWaitingAt(TASK_SET_PENALTY);
+    assertThat(
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_SET_PENALTY_OPEN_CASE)
+                .count())
+        .isZero();
+    completeAt(TASK_SET_PENALTY, Map.of());
+    BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(engine.getManagementService().createJobQuery().count()).isZero();
   }
 

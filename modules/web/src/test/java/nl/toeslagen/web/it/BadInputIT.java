@@ -9,6 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import nl.toeslagen.web.it.ApiClient.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,6 +53,60 @@ class BadInputIT {
         "grounds");
     assertNoCaseFor(bsn);
     assertThat(count("behandelaar1", "OBJECTION_REGISTERED")).isEqualTo(before);
+  }
+
+  /** The intake fields of the penalty (issue 9 rule 4): integer cents and a four-digit year. */
+  @Test
+  void anAmountAtStakeThatIsNotWholeCentsInRangeIsRefused() {
+    for (String value : List.of("-1", "100000001", "12.5", "\"4500\"", "1e30", "true")) {
+      amountAtStakeIsRefused(value);
+    }
+  }
+
+  private void amountAtStakeIsRefused(String value) {
+    String bsn = FraudReviewIT.newBsn();
+    String body =
+        intake(bsn)
+            .build()
+            .toString()
+            .replaceFirst("\\{", "{\"amountAtStakeCents\":" + value + ",");
+    assertBadRequest(
+        behandelaar().postRaw("api/objections", "application/json", body), "amountAtStakeCents");
+    assertNoCaseFor(bsn);
+  }
+
+  @Test
+  void aBenefitYearOutsideTheAwirYearsIsRefused() {
+    // 2005: before the Awir; this year: a final award is over a year that has ended
+    for (String value :
+        List.of(
+            "2005",
+            "0",
+            "-2024",
+            "99999",
+            "\"2024\"",
+            "2024.5",
+            String.valueOf(today().minusDays(20).getYear()))) {
+      benefitYearIsRefused(value);
+    }
+  }
+
+  private void benefitYearIsRefused(String value) {
+    String bsn = FraudReviewIT.newBsn();
+    JsonObject in = intake(bsn).build();
+    String body =
+        Json.createObjectBuilder(in)
+            .add(
+                "contestedDecision",
+                Json.createObjectBuilder(in.getJsonObject("contestedDecision"))
+                    .add("benefitYear", 1))
+            .build()
+            .toString()
+            .replace("\"benefitYear\":1", "\"benefitYear\":" + value);
+    assertBadRequest(
+        behandelaar().postRaw("api/objections", "application/json", body),
+        "contestedDecision.benefitYear");
+    assertNoCaseFor(bsn);
   }
 
   @Test

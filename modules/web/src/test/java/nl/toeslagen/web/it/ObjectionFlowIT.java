@@ -1011,6 +1011,256 @@ class ObjectionFlowIT {
     }
   }
 
+  // ---- the penalty for late decision (Awb 4:17, 4:18; issue 9 rule 4)
+  // ----------------------------------------------------------------------------------------------
+
+  @Test
+  @Order(40)
+  void aPenaltyEndedByALateDecisionIsSetByTheHandlerWithALetterStatingTheAmount() {
+    ApiClient h = as("behandelaar1");
+    // a final award over last year, EUR 450 to be paid back, objected to in time; decided late
+    LocalDate dagtekening = today().minusDays(130);
+    JsonObject in =
+        Json.createObjectBuilder(
+                withContestedType(intake(validBsn(), dagtekening, 1), "DEFINITIEVE_TOEKENNING"))
+            .add("receivedDate", dagtekening.plusDays(20).toString())
+            .add("amountAtStakeCents", 45_000)
+            .build();
+    in =
+        Json.createObjectBuilder(in)
+            .add(
+                "contestedDecision",
+                Json.createObjectBuilder(in.getJsonObject("contestedDecision"))
+                    .add("benefitYear", dagtekening.getYear() - 1))
+            .build();
+    Reply created = h.post("api/objections", in);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    assertThat(created.json().getJsonNumber("amountAtStakeCents").longValue()).isEqualTo(45_000);
+    assertThat(created.json().getInt("contestedBenefitYear")).isEqualTo(dagtekening.getYear() - 1);
+    LocalDate deadline = LocalDate.parse(created.json().getString("decisionDeadline"));
+    assertThat(deadline).isBefore(today().minusDays(40));
+
+    // the notice of default the day after the deadline: the penalty runs from two weeks later
+    LocalDate notice = deadline.plusDays(1);
+    ok(
+        h.post(
+            "api/objections/" + id + "/notice-of-default",
+            Json.createObjectBuilder().add("receivedOn", notice.toString()).build()));
+    ok(h.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(h.post("api/objections/" + id + "/contact", notReached()));
+    JsonObject waived =
+        ok(
+            h.post(
+                "api/objections/" + id + "/hearing/waiver", waiver("E_VOLLEDIG_TEGEMOETGEKOMEN")));
+    // the draft still types an amount at stake of EUR 450,00: it plays no part in the penalty
+    JsonObject decided =
+        ok(h.post("api/objections/" + id + "/decision", draft(waived, "GEGROND", true)));
+    assertThat(decided.getString("stage")).isEqualTo("DECIDED");
+
+    // the decision ended the penalty: the 4:18 task is open with its two-week term
+    LocalDate first = notice.plusDays(14);
+    LocalDate last = today().minusDays(1);
+    long weeks = (java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1) / 7;
+    long cents = Math.min(weeks * 1000, 10_000);
+    JsonObject penalty = decided.getJsonObject("penalty");
+    assertThat(penalty.getString("lastPenaltyDay")).isEqualTo(last.toString());
+    LocalDate due = LocalDate.parse(penalty.getString("decisionDue"));
+    assertThat(due).isAfterOrEqualTo(last.plusDays(14)).isBefore(last.plusDays(20));
+    assertThat(penalty.getJsonNumber("amountCents").longValue()).isEqualTo(cents);
+    assertThat(penalty.getString("cap")).isEqualTo("€ 100,00");
+    assertThat(decided.getJsonArray("activeSteps").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString)
+        .contains("SetPenaltyTask");
+    JsonObject task = taskFor(id, "behandelaar1", "team");
+    assertThat(task).isNotNull();
+    assertThat(task.getString("stage")).isEqualTo("SetPenaltyTask");
+    assertThat(task.getString("name")).contains("Dwangsom vaststellen");
+
+    // a finding that does not fit the decision, or an unknown one, is refused and changes nothing
+    assertProblem(
+        h.post(
+            "api/objections/" + id + "/penalty-decision",
+            Json.createObjectBuilder()
+                .add("manifestly", "KENNELIJK_ONGEGROND")
+                .add("reasons", "Geen nieuwe feiten.")
+                .build()),
+        400,
+        "manifestly");
+    assertProblem(
+        h.post(
+            "api/objections/" + id + "/penalty-decision",
+            Json.createObjectBuilder().add("manifestly", "SOMEWHAT").build()),
+        400,
+        "manifestly");
+    assertThat(absent(ok(h.get("api/objections/" + id)).getJsonObject("penalty"), "decision"))
+        .isTrue();
+
+    // the handler sets the penalty: the task is done, the process ends, a letter states the amount
+    JsonObject set =
+        ok(
+            h.post(
+                "api/objections/" + id + "/penalty-decision", Json.createObjectBuilder().build()));
+    JsonObject decision = set.getJsonObject("penalty").getJsonObject("decision");
+    assertThat(decision.getJsonNumber("amountCents").longValue()).isEqualTo(cents);
+    assertThat(decision.getString("lastPenaltyDay")).isEqualTo(last.toString());
+    assertThat(decision.getString("decidedBy")).isEqualTo("behandelaar1");
+    assertThat(set.getJsonArray("activeSteps")).isEmpty();
+    assertThat(taskFor(id, "behandelaar1", "team")).isNull();
+
+    awaitLetter(id, "OBJECTION_PENALTY_DECISION");
+    String letterId =
+        letters(id).stream()
+            .filter(l -> l.getString("kind").equals("OBJECTION_PENALTY_DECISION"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    String text = pdfText(id, letterId);
+    String amount = String.format("€ %d,00", cents / 100);
+    assertThat(text)
+        .contains("Beslissing over de dwangsom")
+        .contains("Wij stellen de dwangsom vast op " + amount + ".")
+        .contains("Dat zijn " + weeks + " volle weken.")
+        .contains("met een maximum van € 100,00")
+        .contains("Artikel 4:17 en 4:18 van de Algemene wet bestuursrecht");
+
+    // the decision letter states the revocation (Awb 7:11) and names the law in words
+    String decisionLetter =
+        pdfText(
+            id,
+            letters(id).stream()
+                .filter(l -> l.getString("kind").equals("OBJECTION_DECISION"))
+                .findFirst()
+                .orElseThrow()
+                .getString("id"));
+    assertThat(decisionLetter)
+        .contains("Wij herroepen ons besluit van")
+        .contains("In de plaats daarvan nemen wij een nieuw besluit")
+        .contains("Artikel 16 van de Algemene wet inkomensafhankelijke regelingen")
+        .contains("Wij hebben u niet gehoord, omdat wij uw bezwaar volledig toewijzen");
+
+    // once only; audited with its basis
+    assertThat(
+            h.post("api/objections/" + id + "/penalty-decision", Json.createObjectBuilder().build())
+                .status())
+        .isEqualTo(409);
+    assertThat(auditActions(id)).contains("NOTICE_OF_DEFAULT_REGISTERED", "PENALTY_DECIDED");
+  }
+
+  @Test
+  @Order(42)
+  void aPenaltyThatReachesItsCapWhileTheCaseIsOpenIsOfferedToTheHandlerAndSetBeforeTheDecision() {
+    ApiClient h = as("behandelaar2");
+    // EUR 50 at stake: the cap is EUR 30, reached three weeks after the first penalty day
+    LocalDate dagtekening = today().minusDays(130);
+    JsonObject in =
+        Json.createObjectBuilder(
+                withContestedType(intake(validBsn(), dagtekening, 1), "DEFINITIEVE_TOEKENNING"))
+            .add("receivedDate", dagtekening.plusDays(20).toString())
+            .add("amountAtStakeCents", 5_000)
+            .build();
+    Reply created = h.post("api/objections", in);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    LocalDate deadline = LocalDate.parse(created.json().getString("decisionDeadline"));
+    LocalDate notice = deadline.plusDays(1);
+    JsonObject inDefault =
+        ok(
+            h.post(
+                "api/objections/" + id + "/notice-of-default",
+                Json.createObjectBuilder().add("receivedOn", notice.toString()).build()));
+    LocalDate last = notice.plusDays(14 + 20);
+    assertThat(last).isBefore(today());
+    assertThat(inDefault.getJsonObject("penalty").getString("lastPenaltyDay"))
+        .isEqualTo(last.toString());
+
+    // the cap's timer is due: the engine offers the 4:18 task while the case is still open
+    JsonObject task =
+        ApiClient.await(
+            () ->
+                tasks("behandelaar2", "team").stream()
+                    .filter(t -> id.equals(t.getString("caseId")))
+                    .filter(t -> t.getString("stage").equals("SetPenaltyOpenCaseTask"))
+                    .findFirst()
+                    .orElse(null),
+            t -> t != null,
+            Duration.ofSeconds(120));
+    assertThat(task.getString("name")).contains("Dwangsom vaststellen");
+
+    JsonObject set =
+        ok(
+            h.post(
+                "api/objections/" + id + "/penalty-decision", Json.createObjectBuilder().build()));
+    assertThat(set.getString("stage")).isEqualTo("ADMISSIBILITY");
+    assertThat(
+            set.getJsonObject("penalty")
+                .getJsonObject("decision")
+                .getJsonNumber("amountCents")
+                .longValue())
+        .isEqualTo(3_000);
+    awaitLetter(id, "OBJECTION_PENALTY_DECISION");
+    String text =
+        pdfText(
+            id,
+            letters(id).stream()
+                .filter(l -> l.getString("kind").equals("OBJECTION_PENALTY_DECISION"))
+                .findFirst()
+                .orElseThrow()
+                .getString("id"));
+    assertThat(text)
+        .contains("Wij hebben nog niet over uw bezwaar beslist")
+        .contains("Wij stellen de dwangsom vast op € 30,00.");
+
+    // the work goes on; after the decision no second penalty task
+    ok(h.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(h.post("api/objections/" + id + "/contact", notReached()));
+    JsonObject waived =
+        ok(
+            h.post(
+                "api/objections/" + id + "/hearing/waiver", waiver("E_VOLLEDIG_TEGEMOETGEKOMEN")));
+    JsonObject decided =
+        ok(h.post("api/objections/" + id + "/decision", draft(waived, "GEGROND", true)));
+    assertThat(decided.getString("stage")).isEqualTo("DECIDED");
+    assertThat(decided.getJsonArray("activeSteps")).isEmpty();
+    assertThat(taskFor(id, "behandelaar2", "team")).isNull();
+    assertThat(letterKinds(id).stream().filter("OBJECTION_PENALTY_DECISION"::equals).count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  @Order(41)
+  void noPenaltyDecisionForARevisionOfAFinalAwardNorForAFinalAwardOverTwentyTwelve() {
+    ApiClient h = as("behandelaar1");
+    LocalDate dagtekening = today().minusDays(130);
+    for (String[] c : new String[][] {{"HERZIENING", "2020"}, {"DEFINITIEVE_TOEKENNING", "2012"}}) {
+      JsonObject in = withContestedType(intake(validBsn(), dagtekening, 1), c[0]);
+      in =
+          Json.createObjectBuilder(in)
+              .add("receivedDate", dagtekening.plusDays(20).toString())
+              .add("amountAtStakeCents", 45_000)
+              .add(
+                  "contestedDecision",
+                  Json.createObjectBuilder(in.getJsonObject("contestedDecision"))
+                      .add("benefitYear", Integer.parseInt(c[1])))
+              .build();
+      Reply created = h.post("api/objections", in);
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+      String id = created.json().getString("id");
+      LocalDate deadline = LocalDate.parse(created.json().getString("decisionDeadline"));
+      JsonObject inDefault =
+          ok(
+              h.post(
+                  "api/objections/" + id + "/notice-of-default",
+                  Json.createObjectBuilder()
+                      .add("receivedOn", deadline.plusDays(1).toString())
+                      .build()));
+      JsonObject p = inDefault.getJsonObject("penalty");
+      assertThat(p.getBoolean("applies")).as(c[0]).isFalse();
+      assertThat(p.getJsonNumber("amountCents").longValue()).isZero();
+      assertThat(p.getString("reason")).contains(c[0].equals("HERZIENING") ? "herziening" : "2012");
+    }
+  }
+
   // ---- helpers
   // -----------------------------------------------------------------------------------
 
@@ -1069,6 +1319,8 @@ class ObjectionFlowIT {
             dagtekening.plusDays(Math.min(7, daysUntilToday(dagtekening))).toString())
         .add("grounds", g)
         .add("channel", "DIGITAAL")
+        // the amount at stake on the contested decision (optional; only a final award uses it)
+        .add("amountAtStakeCents", 45_000)
         .build();
   }
 
