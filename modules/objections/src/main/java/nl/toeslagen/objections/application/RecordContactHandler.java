@@ -9,6 +9,7 @@ import nl.toeslagen.objections.application.ObjectionCommands.RecordContact;
 import nl.toeslagen.objections.application.ObjectionCommands.WithdrawObjection;
 import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.objections.domain.ContactOutcome;
+import nl.toeslagen.objections.domain.WithdrawalChannel;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
@@ -31,7 +32,9 @@ public class RecordContactHandler {
           new WithdrawObjection(
               cmd.objection(),
               "Ingetrokken tijdens telefonisch contact: "
-                  + (cmd.agreement() == null ? "" : cmd.agreement())));
+                  + (cmd.agreement() == null ? "" : cmd.agreement()),
+              WithdrawalChannel.TELEPHONE.name(),
+              cmd.contactedOn()));
     }
     return work.change(
         cases.kind(),
