@@ -159,8 +159,7 @@ class NamedRulePoliciesTest {
           .isFalse();
       assertThat(
               policy
-                  .evaluate(
-                      LocalDateTime.parse("2024-03-01T09:00"), parse("2024-03-01"), "Akkoord")
+                  .evaluate(LocalDateTime.parse("2024-03-01T09:00"), parse("2024-03-01"), "Akkoord")
                   .allowed())
           .isTrue();
       assertThat(
