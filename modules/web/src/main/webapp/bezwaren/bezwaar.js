@@ -50,8 +50,11 @@ function stageForms(c) {
     case 'HEARING': return works && [
       form('Hoorzitting plannen', [field('Datum en tijd', input('scheduledAt', { type: 'datetime-local' })),
         field('Hoe', select('mode', { OP_LOCATIE: 'Op locatie', TELEFONISCH: 'Telefonisch', VIDEO: 'Video' })),
-        field('Adres, telefoonnummer of videolink', input('place'))],
-        'Plannen en uitnodiging sturen', () => post('hearing', { scheduledAt: val('scheduledAt'), mode: val('mode'), place: val('place') })),
+        field('Adres, telefoonnummer of videolink', input('place')),
+        el('label', {}, el('input', { id: 'shortNotice', type: 'checkbox', style: 'width:auto' }), ' Bezwaarmaker stemt in met minder dan een week (art. 7:4 Awb)'),
+        field('Hoe en wanneer stemde de bezwaarmaker in', area('shortNoticeNote'))],
+        'Plannen en uitnodiging sturen', () => post('hearing', { scheduledAt: val('scheduledAt'), mode: val('mode'), place: val('place'),
+          objectorAgreedToShortNotice: val('shortNotice'), shortNoticeNote: val('shortNoticeNote') || null })),
       form('Niet horen (art. 7:3 Awb)', [field('Reden', select('reason', SKIP)), field('Toelichting', area('explanation'))],
         'Vastleggen', () => post('hearing/waiver', { reason: val('reason'), explanation: val('explanation') }))];
     case 'DRAFTING':
@@ -97,8 +100,13 @@ function termForms(c) {
       () => post('postponement', { newDeadline: val('newDeadline'), consent: val('consent') })),
     form('Ingebrekestelling registreren', [field('Ontvangen op', input('noticeOn', { type: 'date' }))], 'Registreren',
       () => post('notice-of-default', { receivedOn: val('noticeOn') })),
-    form('Intrekking vastleggen', [field('Hoe en waarom ingetrokken', area('withdrawReason'))], 'Intrekken',
-      () => post('withdrawal', { reason: val('withdrawReason') }))];
+    form('Grond aanvullen', [field('Grond', area('groundText')), field('Ontvangen op', input('groundOn', { type: 'date' })),
+      field('Bron', select('groundSource', { WRITTEN: 'Schriftelijk', AFTER_REPAIR: 'Na verzoek om herstel', HEARING: 'Op de hoorzitting' }))],
+      'Grond toevoegen', () => post('grounds', { text: val('groundText'), receivedOn: val('groundOn') || null, source: val('groundSource') })),
+    form('Intrekking vastleggen', [field('Hoe ingetrokken', select('withdrawChannel', { TELEPHONE: 'Telefonisch (bevestiging per brief)', WRITTEN: 'Schriftelijk' })),
+      field('Ontvangen op (verplicht bij schriftelijk)', input('withdrawOn', { type: 'date' })),
+      field('Hoe en waarom ingetrokken', area('withdrawReason'))], 'Intrekken',
+      () => post('withdrawal', { reason: val('withdrawReason'), channel: val('withdrawChannel'), receivedOn: val('withdrawOn') || null }))];
 }
 
 async function load() {

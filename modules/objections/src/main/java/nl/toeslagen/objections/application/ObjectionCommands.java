@@ -84,12 +84,23 @@ public final class ObjectionCommands {
       boolean withdrawn,
       boolean resolved) {}
 
-  /** {@code mode} a {@code HearingMode} name. */
+  /**
+   * {@code mode} a {@code HearingMode} name; {@code objectorAgreedToShortNotice} with {@code
+   * shortNoticeNote} records the objector's agreement to a hearing less than a week ahead.
+   */
   public record ScheduleHearing(
       @NotNull CaseId objection,
       @NotNull LocalDateTime scheduledAt,
       @NotNull String mode,
-      String place) {}
+      String place,
+      boolean objectorAgreedToShortNotice,
+      String shortNoticeNote) {
+
+    /** Without a short-notice agreement. */
+    public ScheduleHearing(CaseId objection, LocalDateTime scheduledAt, String mode, String place) {
+      this(objection, scheduledAt, mode, place, false, null);
+    }
+  }
 
   /** {@code reason} a {@code HearingSkipReason} name (Awb 7:3 a–e). */
   public record SkipHearing(
@@ -128,6 +139,15 @@ public final class ObjectionCommands {
    */
   public record DecidePenalty(@NotNull CaseId objection, String manifestly, String reasons) {}
 
-  /** {@code reason}: how and why; required (the domain names the field when blank). */
-  public record WithdrawObjection(@NotNull CaseId objection, String reason) {}
+  /**
+   * {@code reason}: how and why; required (the domain names the field when blank). {@code channel}
+   * a {@code WithdrawalChannel} name (TELEPHONE or WRITTEN); {@code receivedOn} the date of receipt
+   * of a written withdrawal (required then) or of the call (null = today).
+   */
+  public record WithdrawObjection(
+      @NotNull CaseId objection, String reason, String channel, LocalDate receivedOn) {}
+
+  /** A ground received after intake; {@code source} a {@code GroundSource} name. */
+  public record AddGround(
+      @NotNull CaseId objection, String text, LocalDate receivedOn, String source) {}
 }

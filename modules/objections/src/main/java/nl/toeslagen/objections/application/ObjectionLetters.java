@@ -9,6 +9,7 @@ import nl.toeslagen.documents.api.DutchDates;
 import nl.toeslagen.documents.api.Letter;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.LegalReference;
+import nl.toeslagen.objections.domain.AddedGround;
 import nl.toeslagen.objections.domain.BenefitType;
 import nl.toeslagen.objections.domain.ContestedDecisionType;
 import nl.toeslagen.objections.domain.DecisionOutcome;
@@ -23,6 +24,7 @@ import nl.toeslagen.objections.domain.Requirement;
 import nl.toeslagen.objections.domain.TermChange;
 import nl.toeslagen.objections.domain.TermChangeKind;
 import nl.toeslagen.objections.domain.Timeliness;
+import nl.toeslagen.objections.domain.Withdrawal;
 
 /**
  * The wording of the objection letters, in plain Dutch (B1): short sentences, "u", what happens
@@ -49,6 +51,14 @@ public final class ObjectionLetters {
           Laws.WET_KINDEROPVANG, "de Wet kinderopvang",
           Laws.WET_OP_HET_KINDGEBONDEN_BUDGET, "de Wet op het kindgebonden budget",
           Laws.UAVG, "de Uitvoeringswet Algemene verordening gegevensbescherming");
+
+  public static final String WITHDRAWAL_CONFIRMATION = "OBJECTION_WITHDRAWAL_CONFIRMATION";
+
+  /** Where the documents of a case can be inspected before the hearing (Awb 7:4 lid 2). */
+  public static final String DOCUMENTS_INSPECTION =
+      "U kunt alle stukken over uw bezwaar vooraf inzien op het kantoor van Dienst Toeslagen."
+          + " Maak daarvoor een afspraak via de BelastingTelefoon: 0800 - 0543. U kunt ook vragen"
+          + " of wij u een kopie van de stukken sturen.";
 
   /** The appeal clause every decision carries. */
   public static final String APPEAL_CLAUSE =
@@ -153,6 +163,7 @@ public final class ObjectionLetters {
             "Wat moet u doen?",
             "Kunt u niet op deze dag? Of wilt u geen gesprek? Bel ons dan zo snel mogelijk.",
             "U mag iemand meenemen, bijvoorbeeld een familielid of een adviseur.")
+        .section("De stukken over uw bezwaar", documentsParagraphs(h, today))
         .footer("Artikel 7:2 Algemene wet bestuursrecht")
         .build();
   }
@@ -202,6 +213,9 @@ public final class ObjectionLetters {
                 + a.reasons());
       }
       b.section(Letter.Section.builder("Uw bezwaren en ons antwoord").bullets(items).build());
+    }
+    if (!o.addedGrounds().isEmpty()) {
+      b.section(addedGroundsSection(o));
     }
     if (dec.effect().changesSomething()) {
       List<String> changes = new ArrayList<>();
@@ -421,6 +435,75 @@ public final class ObjectionLetters {
             + " brief. Heeft u al beroep ingesteld tegen onze beslissing op uw bezwaar? Dan hoort"
             + " deze beslissing daar ook bij (artikel 4:19 van de Algemene wet bestuursrecht).");
     return b.build();
+  }
+
+  /**
+   * The inspection of the documents and the last day for further documents (Awb 7:4 leden 1 en 2),
+   * for the hearing invitation.
+   */
+  static String[] documentsParagraphs(Hearing h, LocalDate today) {
+    LocalDate until = h.furtherDocumentsUntil();
+    String further =
+        until.isBefore(today)
+            ? "Wilt u ons nog stukken sturen? Het gesprek is binnen tien dagen. Stuur ze dan zo snel"
+                + " mogelijk, in ieder geval vóór het gesprek."
+            : "Wilt u ons nog stukken sturen? Dat mag tot tien dagen voor het gesprek. Stuur ze dus"
+                + " uiterlijk op "
+                + d(until)
+                + ".";
+    return new String[] {
+      DOCUMENTS_INSPECTION, further, "Dit staat in artikel 7:4 van de Algemene wet bestuursrecht."
+    };
+  }
+
+  /** The grounds added after intake, with when and how they reached us. */
+  static Letter.Section addedGroundsSection(Objection o) {
+    List<String> items = new ArrayList<>();
+    for (AddedGround g : o.addedGrounds()) {
+      items.add(
+          "Op "
+              + d(g.receivedOn())
+              + " ontvingen wij "
+              + g.source().nl()
+              + " deze grond: \""
+              + g.text()
+              + "\". Ons antwoord staat hierboven.");
+    }
+    return Letter.Section.builder("Gronden die u later heeft aangevuld")
+        .paragraph(
+            "U heeft na uw bezwaarschrift nog gronden aangevoerd. Wij hebben ook die beantwoord.")
+        .bullets(items)
+        .build();
+  }
+
+  /** Confirms a withdrawal by telephone (Awb 6:21), so that a misunderstanding can be corrected. */
+  public static Letter withdrawalConfirmation(Objection o, LocalDate today) {
+    Withdrawal w = o.withdrawal();
+    LocalDate on = w == null ? today : w.receivedOn();
+    return base(o, WITHDRAWAL_CONFIRMATION, "Bevestiging: u heeft uw bezwaar ingetrokken", today)
+        .section(
+            null,
+            "Op "
+                + d(on)
+                + " heeft u ons telefonisch laten weten dat u uw bezwaar intrekt. Het gaat om uw"
+                + " bezwaar tegen ons besluit over uw "
+                + benefit(o.intake().benefitType())
+                + " van "
+                + d(o.intake().contestedDecision().date())
+                + ". Met deze brief bevestigen wij dat.")
+        .section(
+            "Wat betekent dit?",
+            "Wij behandelen uw bezwaar niet verder. Ons besluit blijft zoals het is. Uw bezwaar is"
+                + " afgesloten (artikel 6:21 van de Algemene wet bestuursrecht).")
+        .section(
+            "Klopt dit niet?",
+            "Heeft u uw bezwaar niet willen intrekken? Bel dan zo snel mogelijk de"
+                + " BelastingTelefoon: "
+                + Letter.PHONE
+                + ". Noem dan uw zaaknummer: "
+                + o.caseNumber()
+                + ".")
+        .build();
   }
 
   /** The event key of a term change: one letter per change. */

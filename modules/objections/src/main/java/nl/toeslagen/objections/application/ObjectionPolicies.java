@@ -3,6 +3,7 @@ package nl.toeslagen.objections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.toeslagen.kernel.PolicySet;
+import nl.toeslagen.objections.domain.AddedGroundPolicy;
 import nl.toeslagen.objections.domain.AdmissibilityPolicy;
 import nl.toeslagen.objections.domain.DecisionReasoningPolicy;
 import nl.toeslagen.objections.domain.DecisionReviewPolicy;
@@ -10,14 +11,17 @@ import nl.toeslagen.objections.domain.DecisionReviewRequiredPolicy;
 import nl.toeslagen.objections.domain.ExcusableLatenessPolicy;
 import nl.toeslagen.objections.domain.HearingBeforeDecisionPolicy;
 import nl.toeslagen.objections.domain.HearingDatePolicy;
+import nl.toeslagen.objections.domain.HearingReportDatePolicy;
 import nl.toeslagen.objections.domain.NoticeOfDefaultPolicy;
 import nl.toeslagen.objections.domain.OpenCasePolicy;
 import nl.toeslagen.objections.domain.OverdueReportPolicy;
 import nl.toeslagen.objections.domain.PenaltyDecisionPolicy;
 import nl.toeslagen.objections.domain.PenaltyPolicy;
+import nl.toeslagen.objections.domain.ProFormaObjectionPolicy;
 import nl.toeslagen.objections.domain.RepairPeriodPolicy;
 import nl.toeslagen.objections.domain.TermChangePolicy;
 import nl.toeslagen.objections.domain.TimelinessPolicy;
+import nl.toeslagen.objections.domain.WithdrawalPolicy;
 
 /**
  * Every named policy of objection handling, for the policy catalogue ({@code GET /api/policies}).
@@ -47,6 +51,10 @@ public class ObjectionPolicies implements PolicySet {
         PenaltyPolicy.class,
         PenaltyDecisionPolicy.class,
         OverdueReportPolicy.class,
-        OpenCasePolicy.class);
+        OpenCasePolicy.class,
+        ProFormaObjectionPolicy.class,
+        AddedGroundPolicy.class,
+        HearingReportDatePolicy.class,
+        WithdrawalPolicy.class);
   }
 }

@@ -29,6 +29,7 @@ public record ObjectionView(
     LocalDate postmarkDate,
     String channel,
     List<String> grounds,
+    List<AddedGroundDto> addedGrounds,
     String stage,
     String timeliness,
     boolean timely,
@@ -54,6 +55,7 @@ public record ObjectionView(
     PenaltyDto penalty,
     LocalDate closedOn,
     String withdrawalReason,
+    WithdrawalDto withdrawal,
     String createdBy,
     List<String> activeSteps) {
 
@@ -78,7 +80,16 @@ public record ObjectionView(
       String skipReason,
       String skipStatement,
       String explanation,
-      String report) {}
+      String report,
+      String shortNoticeConsent,
+      LocalDate furtherDocumentsUntil) {}
+
+  /** A ground added after intake ({@code source}: AFTER_REPAIR, HEARING or WRITTEN). */
+  public record AddedGroundDto(
+      String text, LocalDate receivedOn, String source, String recordedBy, LocalDate recordedOn) {}
+
+  /** The withdrawal ({@code channel}: TELEPHONE or WRITTEN) and its date of receipt. */
+  public record WithdrawalDto(String channel, LocalDate receivedOn, String reason) {}
 
   public record AnswerDto(String ground, boolean upheld, String reasons) {}
 
@@ -141,7 +152,18 @@ public record ObjectionView(
         in.receivedDate(),
         in.postmarkDate(),
         in.channel().name(),
-        in.grounds(),
+        // every ground the decision must answer: the intake's, then those added later
+        o.grounds(),
+        o.addedGrounds().stream()
+            .map(
+                g ->
+                    new AddedGroundDto(
+                        g.text(),
+                        g.receivedOn(),
+                        g.source().name(),
+                        g.recordedBy(),
+                        g.recordedOn()))
+            .toList(),
         o.stage().name(),
         o.timeliness().name(),
         o.timeliness().acceptable(),
@@ -184,7 +206,9 @@ public record ObjectionView(
                 o.hearing().skipReason() == null ? null : o.hearing().skipReason().name(),
                 o.hearing().skipReason() == null ? null : o.hearing().skipReason().statementNl(),
                 o.hearing().skipExplanation(),
-                o.hearing().report()),
+                o.hearing().report(),
+                o.hearing().shortNoticeConsent(),
+                o.hearing().furtherDocumentsUntil()),
         d == null
             ? null
             : new DecisionDto(
@@ -219,6 +243,12 @@ public record ObjectionView(
             penaltyDecision(o.penaltyDecision())),
         o.closedOn(),
         o.withdrawalReason(),
+        o.withdrawal() == null
+            ? null
+            : new WithdrawalDto(
+                o.withdrawal().channel().name(),
+                o.withdrawal().receivedOn(),
+                o.withdrawal().reason()),
         o.createdBy(),
         activeSteps == null ? List.of() : activeSteps);
   }

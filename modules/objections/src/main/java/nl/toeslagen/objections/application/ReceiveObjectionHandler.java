@@ -10,6 +10,7 @@ import nl.toeslagen.objections.application.ObjectionCommands.ReceiveObjection;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.objections.domain.ObjectionIntake;
+import nl.toeslagen.objections.domain.ProFormaObjectionPolicy;
 import nl.toeslagen.objections.domain.TimelinessAssessment;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
@@ -88,6 +89,9 @@ public class ReceiveObjectionHandler {
                   t.basis(),
                   t.timeliness() + ": " + t.reasonNl(),
                   t.timeliness() + ": " + t.reasonEn())
+              .audit(
+                  "OBJECTION_GROUNDS_ASSESSED",
+                  new ProFormaObjectionPolicy().evaluate(intake.grounds()))
               .startProcess(
                   ObjectionProcess.PROCESS_KEY,
                   ProcessVariables.of(ObjectionProcess.OBJECTION_ID, o.id().toString())

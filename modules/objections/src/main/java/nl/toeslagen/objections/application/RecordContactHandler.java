@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.objections.application.ObjectionCommands.RecordContact;
 import nl.toeslagen.objections.application.ObjectionCommands.WithdrawObjection;
 import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.objections.domain.ContactOutcome;
+import nl.toeslagen.objections.domain.WithdrawalChannel;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
@@ -27,12 +29,27 @@ public class RecordContactHandler {
 
   public ObjectionView handle(@NotNull @Valid RecordContact cmd) {
     if (cmd.withdrawn()) {
-      return withdrawal.handle(
-          new WithdrawObjection(
-              cmd.objection(),
-              "Ingetrokken tijdens telefonisch contact: "
-                  + (cmd.agreement() == null ? "" : cmd.agreement())));
+      try {
+        return withdrawTelephonically(cmd);
+      } catch (PolicyViolationException e) {
+        // the date of the call is the contact's date: name the field of this request
+        throw "receivedOn".equals(e.field()) ? e.onField("contactedOn") : e;
+      }
     }
+    return record(cmd);
+  }
+
+  private ObjectionView withdrawTelephonically(RecordContact cmd) {
+    return withdrawal.handle(
+        new WithdrawObjection(
+            cmd.objection(),
+            "Ingetrokken tijdens telefonisch contact: "
+                + (cmd.agreement() == null ? "" : cmd.agreement()),
+            WithdrawalChannel.TELEPHONE.name(),
+            cmd.contactedOn()));
+  }
+
+  private ObjectionView record(RecordContact cmd) {
     return work.change(
         cases.kind(),
         ObjectionCases.id(cmd.objection()),

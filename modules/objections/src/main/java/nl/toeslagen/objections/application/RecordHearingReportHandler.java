@@ -11,7 +11,10 @@ import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
-/** Records the report of the hearing held; the case moves on to drafting. */
+/**
+ * Records the report of the hearing held, on or after its day (HearingReportDatePolicy, 409); the
+ * case moves on to drafting.
+ */
 @ApplicationScoped
 @Transactional
 public class RecordHearingReportHandler {
@@ -25,10 +28,11 @@ public class RecordHearingReportHandler {
         cases.kind(),
         ObjectionCases.id(cmd.objection()),
         (o, change) -> {
-          o.recordHearingReport(cmd.report());
+          var onTime = o.recordHearingReport(cmd.report(), change.today());
           o.recordStep(CaseStep.Kind.HEARING_REPORT, change.actor().userName(), change.today());
           change
               .audit("HEARING_HELD", Laws.awb("7:2"), "Verslag vastgelegd", "Report recorded")
+              .audit("HEARING_REPORT_DATE_ASSESSED", onTime)
               .completeTask(ObjectionProcess.TASK_HOLD_HEARING, ProcessVariables.none());
         },
         views::of);

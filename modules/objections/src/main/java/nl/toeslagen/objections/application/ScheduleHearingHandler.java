@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.objections.application.ObjectionCommands.ScheduleHearing;
 import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.objections.domain.Fields;
 import nl.toeslagen.objections.domain.Hearing;
+import nl.toeslagen.objections.domain.HearingDatePolicy;
 import nl.toeslagen.objections.domain.HearingMode;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
@@ -28,16 +30,22 @@ public class ScheduleHearingHandler {
         Hearing.scheduled(
             cmd.scheduledAt(),
             Fields.enumValue("mode", HearingMode.class, cmd.mode()),
-            cmd.place());
+            cmd.place(),
+            cmd.objectorAgreedToShortNotice(),
+            cmd.shortNoticeNote());
     return work.change(
         cases.kind(),
         ObjectionCases.id(cmd.objection()),
         (o, change) -> {
+          PolicyDecision date =
+              new HearingDatePolicy()
+                  .evaluate(planned.scheduledAt(), change.today(), planned.shortNoticeConsent());
           o.scheduleHearing(planned, change.today());
           o.recordStep(CaseStep.Kind.HEARING_SCHEDULED, change.actor().userName(), change.today());
           String text = planned.scheduledAt() + " " + planned.mode() + " " + planned.place();
           change
               .audit("HEARING_SCHEDULED", Laws.awb("7:2"), text, text)
+              .audit("HEARING_DATE_ASSESSED", date)
               .completeTask(
                   ObjectionProcess.TASK_HEARING,
                   ProcessVariables.of(ObjectionProcess.HEARING_SKIPPED, false));

@@ -30,7 +30,8 @@ public record CaseStep(Kind kind, String by, LocalDate on, int draftVersion) {
     TERM_EXTENDED,
     TERM_POSTPONED,
     NOTICE_OF_DEFAULT,
-    WITHDRAWAL;
+    WITHDRAWAL,
+    GROUND_ADDED;
 
     /** Whether taking this step rules the user out as reviewer of the decision. */
     public boolean disqualifiesReviewer() {

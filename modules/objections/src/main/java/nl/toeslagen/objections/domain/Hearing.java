@@ -1,5 +1,6 @@
 package nl.toeslagen.objections.domain;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import nl.toeslagen.kernel.ValidationException;
 
@@ -12,6 +13,8 @@ import nl.toeslagen.kernel.ValidationException;
  * @param skipReason the 7:3 reason, null when held
  * @param skipExplanation the handler's explanation of the skip
  * @param report the hearing report (verslag), set once held
+ * @param shortNoticeConsent the recorded agreement of the objector to a hearing less than a week
+ *     ahead (Awb 7:4 lid 2), null when none was needed or given
  */
 public record Hearing(
     LocalDateTime scheduledAt,
@@ -19,7 +22,45 @@ public record Hearing(
     String place,
     HearingSkipReason skipReason,
     String skipExplanation,
-    String report) {
+    String report,
+    String shortNoticeConsent) {
+
+  /**
+   * Further documents may be sent until ten days before the hearing (Awb 7:4 lid 1): counted back
+   * in calendar days from the hearing day.
+   */
+  public static final int FURTHER_DOCUMENTS_DAYS = 10;
+
+  /** A hearing without a recorded short-notice agreement. */
+  public Hearing(
+      LocalDateTime scheduledAt,
+      HearingMode mode,
+      String place,
+      HearingSkipReason skipReason,
+      String skipExplanation,
+      String report) {
+    this(scheduledAt, mode, place, skipReason, skipExplanation, report, null);
+  }
+
+  /**
+   * A planned hearing; with {@code agreedToShortNotice} the objector agreed to a hearing less than
+   * a week ahead and {@code note} records how and when (required then, field {@code
+   * shortNoticeNote}).
+   */
+  public static Hearing scheduled(
+      LocalDateTime at, HearingMode mode, String place, boolean agreedToShortNotice, String note) {
+    Hearing h = scheduled(at, mode, place);
+    if (!agreedToShortNotice) {
+      return h;
+    }
+    if (note == null || note.isBlank()) {
+      throw new ValidationException(
+          "shortNoticeNote",
+          "Leg vast hoe en wanneer de bezwaarmaker met de korte termijn instemde.",
+          "Record how and when the objector agreed to the short notice.");
+    }
+    return new Hearing(at, mode, h.place(), null, null, null, note.strip());
+  }
 
   public static Hearing scheduled(LocalDateTime at, HearingMode mode, String place) {
     if (at == null) {
@@ -68,7 +109,23 @@ public record Hearing(
           "Leg het verslag van de hoorzitting vast.",
           "Record the report of the hearing.");
     }
-    return new Hearing(scheduledAt, mode, place, null, null, hearingReport.strip());
+    return new Hearing(
+        scheduledAt, mode, place, null, null, hearingReport.strip(), shortNoticeConsent);
+  }
+
+  /** The day of the hearing, null when skipped. */
+  public LocalDate day() {
+    return scheduledAt == null ? null : scheduledAt.toLocalDate();
+  }
+
+  /**
+   * The last day on which further documents may be sent (Awb 7:4 lid 1): ten calendar days before
+   * the hearing day. A term counted back from an event is not extended by the Algemene termijnenwet
+   * (it only extends terms that end on a weekend day or holiday, counted forward), so a Saturday,
+   * Sunday or holiday is stated as it falls. Null when skipped.
+   */
+  public LocalDate furtherDocumentsUntil() {
+    return scheduledAt == null ? null : day().minusDays(FURTHER_DOCUMENTS_DAYS);
   }
 
   public boolean skipped() {

@@ -43,6 +43,8 @@ public final class Objection {
   private final List<CaseStep> steps;
   private final CaseNumber caseNumber;
   private PenaltyDecision penaltyDecision;
+  private final List<AddedGround> addedGrounds;
+  private Withdrawal withdrawal;
 
   /** All state, for storage. */
   public record Memento(
@@ -67,7 +69,9 @@ public final class Objection {
       String withdrawalReason,
       List<CaseStep> steps,
       CaseNumber caseNumber,
-      PenaltyDecision penaltyDecision) {
+      PenaltyDecision penaltyDecision,
+      List<AddedGround> addedGrounds,
+      Withdrawal withdrawal) {
 
     /** The same state with the case number filled in (rows stored before numbers existed). */
     public Memento withCaseNumber(CaseNumber number) {
@@ -93,7 +97,9 @@ public final class Objection {
           withdrawalReason,
           steps,
           number,
-          penaltyDecision);
+          penaltyDecision,
+          addedGrounds,
+          withdrawal);
     }
   }
 
@@ -122,6 +128,8 @@ public final class Objection {
     this.steps = new ArrayList<>(Objects.requireNonNull(m.steps(), "steps"));
     this.caseNumber = Objects.requireNonNull(m.caseNumber(), "caseNumber");
     this.penaltyDecision = m.penaltyDecision();
+    this.addedGrounds = new ArrayList<>(m.addedGrounds() == null ? List.of() : m.addedGrounds());
+    this.withdrawal = m.withdrawal();
   }
 
   public static Objection restore(Memento memento) {
@@ -151,7 +159,9 @@ public final class Objection {
         withdrawalReason,
         List.copyOf(steps),
         caseNumber,
-        penaltyDecision);
+        penaltyDecision,
+        List.copyOf(addedGrounds),
+        withdrawal);
   }
 
   /** A newly received objection: terms and timeliness are computed here. */
@@ -193,6 +203,8 @@ public final class Objection {
                 ? List.of()
                 : List.of(CaseStep.of(CaseStep.Kind.INTAKE, createdBy, intake.receivedDate())),
             caseNumber,
+            null,
+            List.of(),
             null));
   }
 
@@ -221,6 +233,8 @@ public final class Objection {
         missingNow == null || missingNow.isEmpty()
             ? Set.of()
             : Set.copyOf(EnumSet.copyOf(missingNow));
+    // a pro forma objection always lacks its grounds (Awb 6:5 lid 1 d, 6:6)
+    found = new ProFormaObjectionPolicy().missing(grounds(), found);
     AdmissibilityAssessment a =
         new AdmissibilityPolicy().evaluate(timeliness, found, repair, today);
     // while the repair period runs the assessment cannot be concluded (409)
@@ -271,6 +285,7 @@ public final class Objection {
               ? Set.of()
               : Set.copyOf(EnumSet.copyOf(stillMissing));
     }
+    missing = new ProFormaObjectionPolicy().missing(grounds(), missing);
     term =
         t.suspend(
             term,
@@ -296,7 +311,9 @@ public final class Objection {
    */
   public void scheduleHearing(Hearing planned, LocalDate today) {
     requireStage(Stage.HEARING);
-    new HearingDatePolicy().evaluate(planned.scheduledAt(), today).enforceAsInvalid("scheduledAt");
+    new HearingDatePolicy()
+        .evaluate(planned.scheduledAt(), today, planned.shortNoticeConsent())
+        .enforceAsInvalid("scheduledAt");
     hearing = planned;
   }
 
@@ -310,13 +327,72 @@ public final class Objection {
     stage = Stage.DRAFTING;
   }
 
-  public void recordHearingReport(String report) {
+  /**
+   * Records the report of the hearing held; only on or after the hearing day ({@link
+   * HearingReportDatePolicy}, 409).
+   */
+  public PolicyDecision recordHearingReport(String report, LocalDate today) {
     requireStage(Stage.HEARING);
     if (hearing == null || hearing.skipped()) {
       throw new ConflictException("Plan eerst de hoorzitting.", "Schedule the hearing first.");
     }
+    PolicyDecision d = new HearingReportDatePolicy().evaluate(hearing, today);
+    d.enforceAsConflict();
     hearing = hearing.held(report);
     stage = Stage.DRAFTING;
+    return d;
+  }
+
+  // ---- grounds
+  // ---------------------------------------------------------------------------------------------------
+
+  /**
+   * Every ground of the objection, the decision must answer them all: those of the intake, then
+   * those added later, in the order received.
+   */
+  public List<String> grounds() {
+    if (addedGrounds.isEmpty()) {
+      return intake.grounds();
+    }
+    List<String> all = new ArrayList<>(intake.grounds());
+    addedGrounds.forEach(g -> all.add(g.text()));
+    return List.copyOf(all);
+  }
+
+  /** The grounds added after intake, with their date and source. */
+  public List<AddedGround> addedGrounds() {
+    return List.copyOf(addedGrounds);
+  }
+
+  /**
+   * Adds a ground received later ({@link AddedGroundPolicy}): not after the decision was sent or
+   * while a draft is being reviewed or sent (409); the text and date are checked (400).
+   */
+  public PolicyDecision addGround(
+      String text, LocalDate receivedOn, GroundSource source, String by, LocalDate today) {
+    AddedGroundPolicy rule = new AddedGroundPolicy();
+    rule.mayAdd(stage).enforceAsConflict();
+    Objects.requireNonNull(source, "source");
+    if (receivedOn == null) {
+      throw new ValidationException(
+          "receivedOn",
+          "Geef de datum waarop de grond is ontvangen.",
+          "Give the date the ground was received.");
+    }
+    String stripped = text == null ? null : text.strip();
+    PolicyDecision d =
+        rule.evaluate(
+                stripped,
+                receivedOn,
+                source,
+                grounds(),
+                intake.receivedDate(),
+                repair,
+                hearing,
+                today)
+            .enforce();
+    addedGrounds.add(new AddedGround(stripped, receivedOn, source, by, today));
+    return d;
   }
 
   // ---- decision
@@ -338,7 +414,7 @@ public final class Objection {
     requireStage(Stage.DRAFTING);
     decision =
         ObjectionDecision.draft(
-            intake.grounds(),
+            grounds(),
             hearing,
             outcome,
             reasons,
@@ -480,6 +556,33 @@ public final class Objection {
 
   // ---- withdrawal
   // --------------------------------------------------------------------------------------------------
+
+  /**
+   * Withdraws the objection as the objector did it ({@link WithdrawalPolicy}): a written withdrawal
+   * needs its date of receipt, a telephone withdrawal is dated the day of the call (today unless
+   * given); either date lies between the receipt of the objection and today (400 on {@code
+   * receivedOn}). Closes the case.
+   */
+  public PolicyDecision withdraw(
+      WithdrawalChannel channel, LocalDate receivedOn, String reason, LocalDate today) {
+    requireOpen();
+    if (channel == null) {
+      throw new ValidationException(
+          "channel",
+          "Geef aan hoe het bezwaar is ingetrokken: TELEPHONE of WRITTEN.",
+          "State how the objection was withdrawn: TELEPHONE or WRITTEN.");
+    }
+    WithdrawalPolicy rule = new WithdrawalPolicy();
+    PolicyDecision d = rule.evaluate(channel, receivedOn, intake.receivedDate(), today).enforce();
+    withdraw(today, reason);
+    withdrawal = new Withdrawal(channel, rule.dateOf(receivedOn, today), withdrawalReason);
+    return d;
+  }
+
+  /** The withdrawal as registered, or null (not withdrawn, or withdrawn before it was kept). */
+  public Withdrawal withdrawal() {
+    return withdrawal;
+  }
 
   public void withdraw(LocalDate on, String reason) {
     requireOpen();

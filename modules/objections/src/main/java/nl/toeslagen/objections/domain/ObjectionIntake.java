@@ -154,12 +154,8 @@ public record ObjectionIntake(
                 .filter(g -> g != null && !g.isBlank())
                 .map(String::strip)
                 .toList();
-    if (grounds.isEmpty()) {
-      throw new ValidationException(
-          "grounds",
-          "Geef ten minste één reden (grond) van het bezwaar.",
-          "Give at least one ground for the objection.");
-    }
+    // no grounds: a pro forma objection, registered; the grounds are a requirement to repair
+    // (Awb 6:6, ProFormaObjectionPolicy)
     if (grounds.stream().anyMatch(g -> g.length() > MAX_GROUND_LENGTH)) {
       throw new ValidationException(
           "grounds",

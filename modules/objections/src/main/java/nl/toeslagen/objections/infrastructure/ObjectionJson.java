@@ -19,6 +19,7 @@ import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
+import nl.toeslagen.objections.domain.AddedGround;
 import nl.toeslagen.objections.domain.BenefitType;
 import nl.toeslagen.objections.domain.CaseStep;
 import nl.toeslagen.objections.domain.CitizenEffect;
@@ -28,6 +29,7 @@ import nl.toeslagen.objections.domain.ContestedDecisionType;
 import nl.toeslagen.objections.domain.DecisionOutcome;
 import nl.toeslagen.objections.domain.DecisionTerm;
 import nl.toeslagen.objections.domain.GroundAnswer;
+import nl.toeslagen.objections.domain.GroundSource;
 import nl.toeslagen.objections.domain.Hearing;
 import nl.toeslagen.objections.domain.HearingMode;
 import nl.toeslagen.objections.domain.HearingSkipReason;
@@ -43,6 +45,8 @@ import nl.toeslagen.objections.domain.Stage;
 import nl.toeslagen.objections.domain.TermChange;
 import nl.toeslagen.objections.domain.TermChangeKind;
 import nl.toeslagen.objections.domain.Timeliness;
+import nl.toeslagen.objections.domain.Withdrawal;
+import nl.toeslagen.objections.domain.WithdrawalChannel;
 import nl.toeslagen.objections.infrastructure.schema.UpcasterChain;
 
 /**
@@ -130,6 +134,27 @@ public final class ObjectionJson {
     b.add(
         "penaltyDecision",
         m.penaltyDecision() == null ? JsonValue.NULL : penaltyDecision(m.penaltyDecision()));
+    if (!m.addedGrounds().isEmpty()) {
+      JsonArrayBuilder added = Json.createArrayBuilder();
+      for (AddedGround g : m.addedGrounds()) {
+        added.add(
+            Json.createObjectBuilder()
+                .add("text", g.text())
+                .add("receivedOn", g.receivedOn().toString())
+                .add("source", g.source().name())
+                .add("recordedBy", str(g.recordedBy()))
+                .add("recordedOn", str(g.recordedOn())));
+      }
+      b.add("addedGrounds", added);
+    }
+    if (m.withdrawal() != null) {
+      b.add(
+          "withdrawal",
+          Json.createObjectBuilder()
+              .add("channel", m.withdrawal().channel().name())
+              .add("receivedOn", m.withdrawal().receivedOn().toString())
+              .add("reason", str(m.withdrawal().reason())));
+    }
     return b.build().toString();
   }
 
@@ -193,7 +218,27 @@ public final class ObjectionJson {
         // optional: absent in cases whose penalty was never set (no schema version bump)
         isNull(o, "penaltyDecision")
             ? null
-            : readPenaltyDecision(o.getJsonObject("penaltyDecision")));
+            : readPenaltyDecision(o.getJsonObject("penaltyDecision")),
+        // optional members (absent in older documents: no added grounds, no withdrawal record)
+        isNull(o, "addedGrounds")
+            ? List.of()
+            : list(
+                o.getJsonArray("addedGrounds"),
+                v -> {
+                  JsonObject g = v.asJsonObject();
+                  return new AddedGround(
+                      g.getString("text"),
+                      LocalDate.parse(g.getString("receivedOn")),
+                      GroundSource.valueOf(g.getString("source")),
+                      text(g, "recordedBy"),
+                      date(g, "recordedOn"));
+                }),
+        isNull(o, "withdrawal")
+            ? null
+            : new Withdrawal(
+                WithdrawalChannel.valueOf(o.getJsonObject("withdrawal").getString("channel")),
+                LocalDate.parse(o.getJsonObject("withdrawal").getString("receivedOn")),
+                text(o.getJsonObject("withdrawal"), "reason")));
   }
 
   private static JsonValue num(Number n) {
@@ -322,6 +367,7 @@ public final class ObjectionJson {
             h.skipReason() == null ? JsonValue.NULL : Json.createValue(h.skipReason().name()))
         .add("skipExplanation", str(h.skipExplanation()))
         .add("report", str(h.report()))
+        .add("shortNoticeConsent", str(h.shortNoticeConsent()))
         .build();
   }
 
@@ -335,7 +381,8 @@ public final class ObjectionJson {
         text(o, "place"),
         skip == null ? null : HearingSkipReason.valueOf(skip),
         text(o, "skipExplanation"),
-        text(o, "report"));
+        text(o, "report"),
+        text(o, "shortNoticeConsent"));
   }
 
   private static JsonObject decision(ObjectionDecision d) {

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -76,7 +75,8 @@ public final class ObjectionRequests {
       @NotNull @Valid ContestedDecisionInput contestedDecision,
       @NotNull @PlausibleDate(DateRange.PAST_EVENT) LocalDate receivedDate,
       @PlausibleDate(DateRange.PAST_EVENT) LocalDate postmarkDate,
-      @NotEmpty @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = LONG_TEXT) String> grounds,
+      // optional: an objection without grounds is registered pro forma (Awb 6:6)
+      @Size(max = MAX_ITEMS) List<@NotBlank @Size(max = LONG_TEXT) String> grounds,
       @NotBlank @Size(max = 20) String channel,
       Boolean advisoryCommittee,
       @PositiveOrZero @Max(MAX_AMOUNT_CENTS) Long amountAtStakeCents) {
@@ -188,16 +188,29 @@ public final class ObjectionRequests {
     }
   }
 
-  /** {@code scheduledAt} as yyyy-mm-ddThh:mm; {@code mode} OP_LOCATIE, TELEFONISCH or VIDEO. */
+  /**
+   * {@code scheduledAt} as yyyy-mm-ddThh:mm; {@code mode} OP_LOCATIE, TELEFONISCH or VIDEO; less
+   * than a week ahead only with {@code objectorAgreedToShortNotice: true} and a {@code
+   * shortNoticeNote} (how and when the objector agreed).
+   */
   public record HearingPlan(
       @NotNull @PlausibleDate(DateRange.PLANNED) LocalDateTime scheduledAt,
       @NotBlank @Size(max = 20) String mode,
-      @Size(max = 200) String place) {
+      @Size(max = 200) String place,
+      Boolean objectorAgreedToShortNotice,
+      @Size(max = AUDITED_TEXT) String shortNoticeNote) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public HearingPlan(LocalDateTime scheduledAt, String mode, String place) {
+    public HearingPlan(
+        LocalDateTime scheduledAt,
+        String mode,
+        String place,
+        Boolean objectorAgreedToShortNotice,
+        String shortNoticeNote) {
       this.scheduledAt = scheduledAt;
       this.mode = mode;
       this.place = place;
+      this.objectorAgreedToShortNotice = objectorAgreedToShortNotice;
+      this.shortNoticeNote = shortNoticeNote;
     }
   }
 
@@ -303,10 +316,36 @@ public final class ObjectionRequests {
     }
   }
 
-  public record Withdrawal(@Size(max = AUDITED_TEXT) String reason) {
+  /**
+   * {@code channel} TELEPHONE (confirmed in a letter) or WRITTEN (with {@code receivedOn}, the date
+   * of receipt); {@code receivedOn} of a telephone withdrawal is the day of the call (empty =
+   * today).
+   */
+  public record Withdrawal(
+      @Size(max = AUDITED_TEXT) String reason,
+      @Size(max = 20) String channel,
+      @PlausibleDate(DateRange.PAST_EVENT) LocalDate receivedOn) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public Withdrawal(String reason) {
+    public Withdrawal(String reason, String channel, LocalDate receivedOn) {
       this.reason = reason;
+      this.channel = channel;
+      this.receivedOn = receivedOn;
+    }
+  }
+
+  /**
+   * A ground added after intake: {@code text} (at most {@value #LONG_TEXT} characters), {@code
+   * receivedOn} the date of receipt, {@code source} AFTER_REPAIR, HEARING or WRITTEN.
+   */
+  public record Ground(
+      @NotBlank @Size(max = LONG_TEXT) String text,
+      @NotNull @PlausibleDate(DateRange.PAST_EVENT) LocalDate receivedOn,
+      @NotBlank @Size(max = 20) String source) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public Ground(String text, LocalDate receivedOn, String source) {
+      this.text = text;
+      this.receivedOn = receivedOn;
+      this.source = source;
     }
   }
 

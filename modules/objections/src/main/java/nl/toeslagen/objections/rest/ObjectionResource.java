@@ -25,6 +25,7 @@ import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
 import nl.toeslagen.kernel.validation.PlausibleDateValidator;
+import nl.toeslagen.objections.application.AddGroundHandler;
 import nl.toeslagen.objections.application.AssessAdmissibilityHandler;
 import nl.toeslagen.objections.application.DeadlineOverview;
 import nl.toeslagen.objections.application.DecidePenaltyHandler;
@@ -73,6 +74,7 @@ public class ObjectionResource {
   @Inject RegisterNoticeOfDefaultHandler noticeOfDefault;
   @Inject WithdrawObjectionHandler withdraw;
   @Inject DecidePenaltyHandler decidePenalty;
+  @Inject AddGroundHandler addGround;
   @Context UriInfo uri;
 
   private static CaseId id(String text) {
@@ -93,7 +95,7 @@ public class ObjectionResource {
                 c.date(),
                 r.receivedDate(),
                 r.postmarkDate(),
-                r.grounds(),
+                r.grounds() == null ? List.of() : r.grounds(),
                 r.channel(),
                 Boolean.TRUE.equals(r.advisoryCommittee()),
                 r.amountAtStakeCents(),
@@ -246,7 +248,13 @@ public class ObjectionResource {
   public ObjectionView hearing(
       @PathParam("id") String id, @NotNull @Valid ObjectionRequests.HearingPlan r) {
     return scheduleHearing.handle(
-        new ObjectionCommands.ScheduleHearing(id(id), r.scheduledAt(), r.mode(), r.place()));
+        new ObjectionCommands.ScheduleHearing(
+            id(id),
+            r.scheduledAt(),
+            r.mode(),
+            r.place(),
+            Boolean.TRUE.equals(r.objectorAgreedToShortNotice()),
+            r.shortNoticeNote()));
   }
 
   @POST
@@ -347,7 +355,22 @@ public class ObjectionResource {
   @RolesAllowed(RoleNames.BEHANDELAAR)
   public ObjectionView withdrawal(
       @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Withdrawal in) {
-    return withdraw.handle(new ObjectionCommands.WithdrawObjection(id(id), in.reason()));
+    return withdraw.handle(
+        new ObjectionCommands.WithdrawObjection(
+            id(id), in.reason(), in.channel(), in.receivedOn()));
+  }
+
+  /**
+   * Adds a ground received after intake (after repair, at the hearing or in writing), with its date
+   * and source; refused once the decision is sent (409).
+   */
+  @POST
+  @Path("{id}/grounds")
+  @RolesAllowed(RoleNames.BEHANDELAAR)
+  public ObjectionView addGround(
+      @PathParam("id") String id, @NotNull @Valid ObjectionRequests.Ground in) {
+    return addGround.handle(
+        new ObjectionCommands.AddGround(id(id), in.text(), in.receivedOn(), in.source()));
   }
 
   /** A query parameter already checked by {@link PlausibleDate}. */

@@ -40,7 +40,7 @@ class ObjectionPoliciesTest {
     }
     assertThat(set.policies().stream().map(Class::getSimpleName).sorted().toList())
         .isEqualTo(classes)
-        .hasSize(15);
+        .hasSize(19);
   }
 
   @Test

@@ -150,11 +150,16 @@ class NamedRulePoliciesTest {
   @Nested
   class HearingDate {
     @Test
-    void aHearingIsPlannedTodayOrLater() {
+    void aHearingIsPlannedTodayOrLaterButTodayOnlyWithTheObjectorsAgreement() {
       HearingDatePolicy policy = new HearingDatePolicy();
       assertThat(
               policy
                   .evaluate(LocalDateTime.parse("2024-03-01T09:00"), parse("2024-03-01"))
+                  .allowed())
+          .isFalse();
+      assertThat(
+              policy
+                  .evaluate(LocalDateTime.parse("2024-03-01T09:00"), parse("2024-03-01"), "Akkoord")
                   .allowed())
           .isTrue();
       assertThat(

@@ -55,7 +55,7 @@ public final class ObjectionFixtures {
         Hearing.scheduled(
             LocalDateTime.parse("2024-03-01T10:30"), HearingMode.OP_LOCATIE, "Utrecht"),
         parse("2024-02-16"));
-    o.recordHearingReport("Verslag van het gesprek");
+    o.recordHearingReport("Verslag van het gesprek", parse("2024-03-01"));
     o.extend(parse("2024-03-05"), "Advies vaktechniek nodig", TERMS);
     o.draftDecision(
         DecisionOutcome.GEDEELTELIJK_GEGROND,

@@ -97,9 +97,16 @@ class ObjectionIntakeTest {
   }
 
   @Test
-  void refusesEmptyOrBlankGrounds() {
-    assertRefused(with("grounds", List.of(" ", "")), "grounds");
-    assertRefused(with("grounds", null), "grounds");
+  void registersAnObjectionWithoutGroundsProForma() {
+    assertThat(ObjectionIntake.validate(with("grounds", null), TODAY).grounds()).isEmpty();
+    assertThat(ObjectionIntake.validate(with("grounds", List.of()), TODAY).grounds()).isEmpty();
+    assertThat(ObjectionIntake.validate(with("grounds", List.of(" ", "")), TODAY).grounds())
+        .isEmpty();
+  }
+
+  @Test
+  void keepsTheLimitOnEachGround() {
+    assertRefused(with("grounds", List.of("x".repeat(4001))), "grounds");
   }
 
   @Test

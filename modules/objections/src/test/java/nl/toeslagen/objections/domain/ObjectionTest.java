@@ -71,7 +71,7 @@ class ObjectionTest {
     o.scheduleHearing(
         Hearing.scheduled(LocalDateTime.parse("2024-03-01T10:00"), HearingMode.VIDEO, "Teams"),
         today);
-    o.recordHearingReport("Verslag");
+    o.recordHearingReport("Verslag", parse("2024-03-01"));
     boolean review =
         o.draftDecision(
                 DecisionOutcome.ONGEGROND,
@@ -303,7 +303,8 @@ class ObjectionTest {
   @Test
   void wrongOrderIsAConflict() {
     Objection o = received("2024-02-10", "TERUGVORDERING");
-    assertThatThrownBy(() -> o.recordHearingReport("x")).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> o.recordHearingReport("x", parse("2024-02-12")))
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test

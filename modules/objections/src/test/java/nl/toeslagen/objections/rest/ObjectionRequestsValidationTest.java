@@ -77,18 +77,43 @@ class ObjectionRequestsValidationTest {
   }
 
   @Test
-  void aMissingContestedDecisionAndNoGroundsAreRefused() {
+  void aMissingContestedDecisionIsRefusedButNoGroundsAreAcceptedAsAProFormaObjection() {
     var in =
         new ObjectionRequests.Intake(
             null, "ZORGTOESLAG", null, DECIDED, null, List.of(), "DIGITAAL", null);
-    assertThat(paths(in)).containsExactlyInAnyOrder("bsn", "contestedDecision", "grounds");
+    assertThat(paths(in)).containsExactlyInAnyOrder("bsn", "contestedDecision");
+    assertThat(
+            paths(
+                new ObjectionRequests.Intake(
+                    "123456782",
+                    "ZORGTOESLAG",
+                    new ObjectionRequests.ContestedDecisionInput("K-1", "TERUGVORDERING", DECIDED),
+                    DECIDED,
+                    null,
+                    null,
+                    "DIGITAAL",
+                    null)))
+        .isEmpty();
+  }
+
+  @Test
+  void anAddedGroundKeepsTheLimitsOfAGroundAndNeedsItsDateAndSource() {
+    LocalDate today = LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE);
+    assertThat(paths(new ObjectionRequests.Ground("Inkomen te hoog", today, "WRITTEN"))).isEmpty();
+    assertThat(paths(new ObjectionRequests.Ground("x".repeat(4001), today, "WRITTEN")))
+        .containsExactly("text");
+    assertThat(paths(new ObjectionRequests.Ground(" ", null, null)))
+        .containsExactlyInAnyOrder("text", "receivedOn", "source");
+    assertThat(paths(new ObjectionRequests.Ground("x", today.plusDays(400), "WRITTEN")))
+        .containsExactly("receivedOn");
   }
 
   @Test
   void aWithdrawalReasonOfTenThousandCharactersIsRefused() {
-    assertThat(paths(new ObjectionRequests.Withdrawal("x".repeat(10_000))))
+    assertThat(paths(new ObjectionRequests.Withdrawal("x".repeat(10_000), "TELEPHONE", null)))
         .containsExactly("reason");
-    assertThat(paths(new ObjectionRequests.Withdrawal("x".repeat(2000)))).isEmpty();
+    assertThat(paths(new ObjectionRequests.Withdrawal("x".repeat(2000), "TELEPHONE", null)))
+        .isEmpty();
   }
 
   @Test
@@ -107,7 +132,7 @@ class ObjectionRequestsValidationTest {
     assertThat(
             paths(
                 new ObjectionRequests.HearingPlan(
-                    LocalDateTime.now().plusDays(7), "OP_LOCATIE", "x".repeat(10_000))))
+                    LocalDateTime.now().plusDays(7), "OP_LOCATIE", "x".repeat(10_000), null, null)))
         .containsExactly("place");
     assertThat(paths(new ObjectionRequests.Extension("x".repeat(10_000))))
         .containsExactly("reasons");

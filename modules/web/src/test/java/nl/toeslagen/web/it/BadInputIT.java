@@ -189,6 +189,76 @@ class BadInputIT {
   }
 
   @Test
+  void anAddedGroundTooLongWithAnUnknownSourceOrADateInTheYear9999IsRefusedAndNothingChanges() {
+    String id = registerObjection();
+    JsonObject before = behandelaar().get("api/objections/" + id).json();
+    long added = count("behandelaar1", "OBJECTION_GROUND_ADDED");
+    JsonObject ground =
+        Json.createObjectBuilder()
+            .add("text", "Nieuwe grond")
+            .add("receivedOn", LocalDate.now(AMSTERDAM).toString())
+            .add("source", "WRITTEN")
+            .build();
+    String path = "api/objections/" + id + "/grounds";
+    assertBadRequest(
+        behandelaar()
+            .post(path, Json.createObjectBuilder(ground).add("text", "x".repeat(4001)).build()),
+        "text");
+    assertBadRequest(
+        behandelaar().post(path, Json.createObjectBuilder(ground).add("source", "FAX").build()),
+        "source");
+    assertBadRequest(
+        behandelaar()
+            .post(path, Json.createObjectBuilder(ground).add("receivedOn", "9999-12-31").build()),
+        "receivedOn");
+    assertBadRequest(
+        behandelaar().post(path, Json.createObjectBuilder(ground).add("text", 12).build()), "text");
+    assertUnchanged(id, before);
+    assertThat(count("behandelaar1", "OBJECTION_GROUND_ADDED")).isEqualTo(added);
+  }
+
+  @Test
+  void aWrittenWithdrawalWithoutItsDateOrWithAnUnknownChannelIsRefusedAndTheCaseStaysOpen() {
+    String id = registerObjection();
+    JsonObject before = behandelaar().get("api/objections/" + id).json();
+    long withdrawals = count("behandelaar1", "OBJECTION_WITHDRAWN");
+    String path = "api/objections/" + id + "/withdrawal";
+    JsonObject written =
+        Json.createObjectBuilder()
+            .add("reason", "Brief ontvangen")
+            .add("channel", "WRITTEN")
+            .build();
+    assertBadRequest(behandelaar().post(path, written), "receivedOn");
+    assertBadRequest(
+        behandelaar().post(path, Json.createObjectBuilder(written).add("channel", "FAX").build()),
+        "channel");
+    assertBadRequest(
+        behandelaar()
+            .post(path, Json.createObjectBuilder(written).add("receivedOn", "2999-01-01").build()),
+        "receivedOn");
+    assertUnchanged(id, before);
+    assertThat(count("behandelaar1", "OBJECTION_WITHDRAWN")).isEqualTo(withdrawals);
+  }
+
+  @Test
+  void aShortNoticeAgreementAsTextIsRefusedInsteadOfReadAsFalse() {
+    String id = registerObjection();
+    JsonObject before = behandelaar().get("api/objections/" + id).json();
+    assertBadRequest(
+        behandelaar()
+            .post(
+                "api/objections/" + id + "/hearing",
+                Json.createObjectBuilder()
+                    .add("scheduledAt", LocalDate.now(AMSTERDAM).plusDays(14) + "T10:00")
+                    .add("mode", "VIDEO")
+                    .add("place", "Teams")
+                    .add("objectorAgreedToShortNotice", "ja")
+                    .build()),
+        "objectorAgreedToShortNotice");
+    assertUnchanged(id, before);
+  }
+
+  @Test
   void aPostponementToTheYear9999IsRefused() {
     String id = registerObjection();
     JsonObject before = behandelaar().get("api/objections/" + id).json();

@@ -259,18 +259,39 @@ class ObjectionFlowIT {
     assertThat(contact.getString("stage")).isEqualTo("HEARING");
     assertThat(contact.getJsonObject("contact").getBoolean("reached")).isTrue();
 
-    JsonObject plan =
+    // today is less than a week ahead (Awb 7:4 lid 2): only with the objector's recorded agreement
+    JsonObject soon =
         Json.createObjectBuilder()
-            .add("scheduledAt", today().plusDays(7) + "T10:00")
+            .add("scheduledAt", today() + "T23:30")
             .add("mode", "TELEFONISCH")
             .add("place", "0612345678")
+            .build();
+    Reply refused = as("behandelaar1").post("api/objections/" + mainCase + "/hearing", soon);
+    assertProblem(refused, 400, "scheduledAt");
+    assertThat(refused.json().getString("policy")).isEqualTo("HearingDatePolicy");
+    Reply noNote =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + mainCase + "/hearing",
+                Json.createObjectBuilder(soon).add("objectorAgreedToShortNotice", true).build());
+    assertProblem(noNote, 400, "shortNoticeNote");
+    JsonObject plan =
+        Json.createObjectBuilder(soon)
+            .add("objectorAgreedToShortNotice", true)
+            .add("shortNoticeNote", "Bezwaarmaker stemde vandaag telefonisch in met horen vandaag.")
             .build();
     JsonObject hearing =
         ok(as("behandelaar1").post("api/objections/" + mainCase + "/hearing", plan));
     assertThat(hearing.getJsonObject("hearing").getString("mode")).isEqualTo("TELEFONISCH");
+    assertThat(hearing.getJsonObject("hearing").getString("shortNoticeConsent"))
+        .startsWith("Bezwaarmaker stemde vandaag");
     awaitLetter(mainCase, "OBJECTION_HEARING_INVITATION");
     assertThat(letterKinds(mainCase))
         .containsExactly("OBJECTION_ACKNOWLEDGEMENT", "OBJECTION_HEARING_INVITATION");
+    String invitation = pdfText(mainCase, letters(mainCase).get(1).getString("id"));
+    assertThat(invitation)
+        .contains("inzien op het kantoor van Dienst Toeslagen")
+        .contains("Het gesprek is binnen tien dagen");
 
     // the same planning again produces no second letter
     Reply again = as("behandelaar1").post("api/objections/" + mainCase + "/hearing", plan);
@@ -456,8 +477,14 @@ class ObjectionFlowIT {
         as("behandelaar1")
             .post(
                 "api/objections/" + id + "/withdrawal",
-                Json.createObjectBuilder().add("reason", " ").build());
+                Json.createObjectBuilder().add("reason", " ").add("channel", "TELEPHONE").build());
     assertProblem(empty, 400, "reason");
+    Reply noChannel =
+        as("behandelaar1")
+            .post(
+                "api/objections/" + id + "/withdrawal",
+                Json.createObjectBuilder().add("reason", "Ingetrokken").build());
+    assertProblem(noChannel, 400, "channel");
 
     JsonObject w =
         ok(
@@ -466,8 +493,26 @@ class ObjectionFlowIT {
                     "api/objections/" + id + "/withdrawal",
                     Json.createObjectBuilder()
                         .add("reason", "Telefonisch ingetrokken na uitleg over de berekening.")
+                        .add("channel", "TELEPHONE")
                         .build()));
     assertThat(w.getString("stage")).isEqualTo("WITHDRAWN");
+    assertThat(w.getJsonObject("withdrawal").getString("channel")).isEqualTo("TELEPHONE");
+    assertThat(w.getJsonObject("withdrawal").getString("receivedOn")).isEqualTo(today().toString());
+    // a withdrawal by telephone is confirmed to the objector in a letter (Awb 6:21)
+    awaitLetter(id, "OBJECTION_WITHDRAWAL_CONFIRMATION");
+    JsonObject confirmation =
+        letters(id).stream()
+            .filter(l -> l.getString("kind").equals("OBJECTION_WITHDRAWAL_CONFIRMATION"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pdfText(id, confirmation.getString("id")))
+        .contains("Bevestiging: u heeft uw bezwaar ingetrokken")
+        .contains(
+            "Op "
+                + nl.toeslagen.documents.api.DutchDates.format(today())
+                + " heeft u ons telefonisch laten weten dat u uw bezwaar intrekt")
+        .contains("artikel 6:21")
+        .contains("Heeft u uw bezwaar niet willen intrekken?");
     assertThat(w.getJsonArray("activeSteps")).isEmpty();
     assertThat(taskFor(id, "behandelaar1", "team")).isNull();
     assertThat(taskFor(id, "teamleider1", "all")).isNull();
@@ -876,6 +921,230 @@ class ObjectionFlowIT {
     JsonObject c = ok(d.get("api/objections/" + id));
     ok(d.post("api/objections/" + id + "/decision", draft(c, "ONGEGROND", false)));
     return id;
+  }
+
+  // ---- issue 9: pro forma objections, hearing notice, written withdrawal
+  // --------------------------------------------------------------
+
+  @Test
+  @Order(20)
+  void anObjectionWithoutGroundsIsRegisteredAndItsGroundsAreRequestedAddedAndAnswered() {
+    ApiClient b = as("behandelaar1");
+    JsonObject body = intake(validBsn(), today().minusDays(10), 0);
+    Reply created =
+        b.post("api/objections", Json.createObjectBuilder(body).remove("grounds").build());
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().getString("id");
+    assertThat(created.json().getJsonArray("grounds")).isEmpty();
+    assertThat(auditActions(id)).contains("OBJECTION_GROUNDS_ASSESSED");
+
+    // the handler ticks nothing: the missing grounds are a requirement to repair (Awb 6:6)
+    String due = today().plusDays(14).toString();
+    JsonObject requested =
+        ok(
+            b.post(
+                "api/objections/" + id + "/admissibility",
+                Json.createObjectBuilder()
+                    .add("missing", Json.createArrayBuilder())
+                    .add("repairDueDate", due)
+                    .build()));
+    assertThat(requested.getString("stage")).isEqualTo("AWAITING_REPAIR");
+    assertThat(requested.getJsonArray("missing").toString()).contains("GROUNDS");
+    awaitLetter(id, "OBJECTION_REPAIR_REQUEST");
+    JsonObject repairLetter =
+        letters(id).stream()
+            .filter(l -> l.getString("kind").equals("OBJECTION_REPAIR_REQUEST"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pdfText(id, repairLetter.getString("id")))
+        .contains("de redenen van uw bezwaar")
+        .contains(nl.toeslagen.documents.api.DutchDates.format(today().plusDays(14)));
+
+    // grounds sent after the repair request; bad input names its field and changes nothing
+    JsonObject ground =
+        Json.createObjectBuilder()
+            .add("text", "Mijn inkomen over 2025 is te hoog vastgesteld.")
+            .add("receivedOn", today().toString())
+            .add("source", "AFTER_REPAIR")
+            .build();
+    assertProblem(
+        b.post("api/objections/" + id + "/grounds", with(ground, "source", "TELEFOON")),
+        400,
+        "source");
+    assertProblem(
+        b.post(
+            "api/objections/" + id + "/grounds",
+            with(ground, "receivedOn", today().minusDays(11).toString())),
+        400,
+        "receivedOn");
+    assertProblem(
+        b.post("api/objections/" + id + "/grounds", with(ground, "text", "x".repeat(4001))),
+        400,
+        "text");
+    assertThat(ok(b.get("api/objections/" + id)).getJsonArray("addedGrounds")).isEmpty();
+    JsonObject added = ok(b.post("api/objections/" + id + "/grounds", ground));
+    JsonObject first = added.getJsonArray("addedGrounds").getJsonObject(0);
+    assertThat(first.getString("source")).isEqualTo("AFTER_REPAIR");
+    assertThat(first.getString("receivedOn")).isEqualTo(today().toString());
+    assertThat(added.getJsonArray("grounds")).hasSize(1);
+    assertProblem(b.post("api/objections/" + id + "/grounds", ground), 400, "text");
+
+    ok(
+        b.post(
+            "api/objections/" + id + "/repair",
+            Json.createObjectBuilder()
+                .add("repairedOn", today().toString())
+                .add("stillMissing", Json.createArrayBuilder())
+                .build()));
+    assertThat(
+            ok(b.post("api/objections/" + id + "/admissibility", admissible())).getString("stage"))
+        .isEqualTo("CONTACT");
+    ok(b.post("api/objections/" + id + "/contact", notReached()));
+    ok(b.post("api/objections/" + id + "/hearing/waiver", waiver("B_KENNELIJK_ONGEGROND")));
+    // a second ground in writing before the decision
+    ok(
+        b.post(
+            "api/objections/" + id + "/grounds",
+            Json.createObjectBuilder()
+                .add("text", "De huur is verkeerd overgenomen.")
+                .add("receivedOn", today().toString())
+                .add("source", "WRITTEN")
+                .build()));
+    JsonObject c = ok(b.get("api/objections/" + id));
+    assertThat(c.getJsonArray("grounds")).hasSize(2);
+
+    // a draft that leaves the added ground unanswered is refused on answers
+    JsonObject full = draft(c, "ONGEGROND", false);
+    JsonObject partial =
+        Json.createObjectBuilder(full)
+            .add(
+                "answers",
+                Json.createArrayBuilder().add(full.getJsonArray("answers").getJsonObject(0)))
+            .build();
+    Reply unanswered = b.post("api/objections/" + id + "/decision", partial);
+    assertProblem(unanswered, 400, "answers");
+    assertThat(unanswered.json().getString("policy")).isEqualTo("DecisionReasoningPolicy");
+    assertThat(ok(b.post("api/objections/" + id + "/decision", full)).getString("stage"))
+        .isEqualTo("REVIEW");
+    JsonObject decided =
+        ok(as("vaktechniek1").post("api/objections/" + id + "/review", approve(true)));
+    assertThat(decided.getString("stage")).isEqualTo("DECIDED");
+
+    awaitLetter(id, "OBJECTION_DECISION");
+    JsonObject decision =
+        letters(id).stream()
+            .filter(l -> l.getString("kind").equals("OBJECTION_DECISION"))
+            .findFirst()
+            .orElseThrow();
+    String text = pdfText(id, decision.getString("id"));
+    assertThat(text)
+        .contains("Mijn inkomen over 2025 is te hoog vastgesteld.")
+        .contains("De huur is verkeerd overgenomen.")
+        .contains("Het inkomen komt overeen met de gegevens van de Belastingdienst.")
+        .contains("Gronden die u later heeft aangevuld")
+        .contains("na ons verzoek om herstel")
+        .contains("in een brief of bericht");
+
+    // once the decision is sent, no ground can be added (409) and nothing changes
+    Reply late =
+        b.post(
+            "api/objections/" + id + "/grounds",
+            with(with(ground, "text", "Nog een grond"), "source", "WRITTEN"));
+    assertThat(late.status()).as(late.body()).isEqualTo(409);
+    assertThat(late.isProblem()).isTrue();
+    assertThat(late.json().getString("policy")).isEqualTo("AddedGroundPolicy");
+    assertThat(ok(b.get("api/objections/" + id)).getJsonArray("addedGrounds")).hasSize(2);
+  }
+
+  @Test
+  @Order(21)
+  void aHearingIsPlannedAWeekAheadTheInvitationStatesTheDocumentsDateAndTheReportWaitsForTheDay() {
+    ApiClient b = as("behandelaar1");
+    String id = created(b, validBsn(), today().minusDays(10));
+    ok(b.post("api/objections/" + id + "/admissibility", admissible()));
+    ok(b.post("api/objections/" + id + "/contact", notReached()));
+    JsonObject plan =
+        Json.createObjectBuilder()
+            .add("scheduledAt", today().plusDays(6) + "T10:00")
+            .add("mode", "OP_LOCATIE")
+            .add("place", "Kantoor Utrecht, Graadt van Roggenweg 500")
+            .build();
+    Reply sixDays = b.post("api/objections/" + id + "/hearing", plan);
+    assertProblem(sixDays, 400, "scheduledAt");
+    assertThat(sixDays.json().getString("detailNl")).contains("minder dan een week");
+    assertThat(ok(b.get("api/objections/" + id)).containsKey("hearing")).isFalse();
+
+    LocalDate day = today().plusDays(14);
+    JsonObject planned =
+        ok(b.post("api/objections/" + id + "/hearing", with(plan, "scheduledAt", day + "T10:00")));
+    assertThat(planned.getJsonObject("hearing").getString("furtherDocumentsUntil"))
+        .isEqualTo(day.minusDays(10).toString());
+    awaitLetter(id, "OBJECTION_HEARING_INVITATION");
+    JsonObject invitation =
+        letters(id).stream()
+            .filter(l -> l.getString("kind").equals("OBJECTION_HEARING_INVITATION"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(pdfText(id, invitation.getString("id")))
+        .contains("inzien op het kantoor van Dienst Toeslagen")
+        .contains("tot tien dagen voor het gesprek")
+        .contains("uiterlijk op " + nl.toeslagen.documents.api.DutchDates.format(day.minusDays(10)))
+        .contains("artikel 7:4");
+
+    // the report of a hearing in two weeks cannot be recorded today (409)
+    Reply early =
+        b.post(
+            "api/objections/" + id + "/hearing/report",
+            Json.createObjectBuilder().add("report", "Verslag vooraf").build());
+    assertThat(early.status()).as(early.body()).isEqualTo(409);
+    assertThat(early.isProblem()).isTrue();
+    assertThat(early.json().getString("policy")).isEqualTo("HearingReportDatePolicy");
+    JsonObject after = ok(b.get("api/objections/" + id));
+    assertThat(after.getString("stage")).isEqualTo("HEARING");
+    assertThat(after.getJsonObject("hearing").containsKey("report")).isFalse();
+  }
+
+  @Test
+  @Order(22)
+  void aWrittenWithdrawalIsRegisteredWithItsDateOfReceiptAndEndsTheProcess() {
+    ApiClient b = as("behandelaar1");
+    String id = created(b, validBsn(), today().minusDays(12));
+    JsonObject c = ok(b.get("api/objections/" + id));
+    LocalDate received = LocalDate.parse(c.getString("receivedDate"));
+    JsonObject written =
+        Json.createObjectBuilder()
+            .add("reason", "Brief van de bezwaarmaker: bezwaar ingetrokken.")
+            .add("channel", "WRITTEN")
+            .build();
+    assertProblem(b.post("api/objections/" + id + "/withdrawal", written), 400, "receivedOn");
+    assertProblem(
+        b.post(
+            "api/objections/" + id + "/withdrawal",
+            with(written, "receivedOn", received.minusDays(1).toString())),
+        400,
+        "receivedOn");
+    assertThat(ok(b.get("api/objections/" + id)).getString("stage")).isEqualTo("ADMISSIBILITY");
+
+    JsonObject w =
+        ok(
+            b.post(
+                "api/objections/" + id + "/withdrawal",
+                with(written, "receivedOn", received.plusDays(1).toString())));
+    assertThat(w.getString("stage")).isEqualTo("WITHDRAWN");
+    assertThat(w.getJsonObject("withdrawal").getString("channel")).isEqualTo("WRITTEN");
+    assertThat(w.getJsonObject("withdrawal").getString("receivedOn"))
+        .isEqualTo(received.plusDays(1).toString());
+    assertThat(w.getJsonArray("activeSteps")).isEmpty();
+    assertThat(taskFor(id, "behandelaar1", "team")).isNull();
+    assertThat(auditActions(id))
+        .contains("OBJECTION_WITHDRAWN", "WITHDRAWAL_REGISTERED", "PROCESS_ENDED_BY_WITHDRAWAL");
+    // no confirmation letter for a written withdrawal; a second withdrawal is a conflict
+    assertThat(letterKinds(id)).doesNotContain("OBJECTION_WITHDRAWAL_CONFIRMATION");
+    Reply again =
+        b.post(
+            "api/objections/" + id + "/withdrawal",
+            with(written, "receivedOn", received.plusDays(1).toString()));
+    assertThat(again.status()).isEqualTo(409);
   }
 
   @Test
