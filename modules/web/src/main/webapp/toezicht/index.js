@@ -5,7 +5,7 @@ await frame();
 let rows = [];
 const status = s => s.waitingForApproval ? 'Wacht op goedkeuring (' + s.requiredApproverRole + ')'
   : s.returnedForRevision ? 'Teruggestuurd naar opsteller' : 'In onderzoek';
-const row = s => el('tr', {}, el('td', {}, s.bsnMasked), el('td', {}, s.benefitType), el('td', {}, s.source),
+const row = s => el('tr', {}, el('td', {}, s.caseNumber), el('td', {}, s.bsnMasked), el('td', {}, s.benefitType), el('td', {}, s.source),
   el('td', {}, FASEN[s.phase] || s.phase), el('td', {}, s.priority || ''), el('td', {}, s.ageDays),
   el('td', {}, status(s), s.waitingForMe ? el('strong', {}, ' — wacht op u') : null),
   el('td', {}, el('a', { href: '/toezicht/signaal.html?id=' + encodeURIComponent(s.id) }, 'Open')));
@@ -28,7 +28,7 @@ document.getElementById('zoeken').addEventListener('submit', async ev => {
     const found = await api('signals/search', { method: 'POST', body: { bsn: document.getElementById('zoekBsn').value.trim() } });
     document.getElementById('zoekresultaat').replaceChildren(found.length
       ? el('ul', {}, ...found.map(s => el('li', {}, el('a', { href: '/toezicht/signaal.html?id=' + encodeURIComponent(s.id) },
-          s.benefitType + ' — ' + (FASEN[s.phase] || s.phase)))))
+          (s.caseNumber ? s.caseNumber + ' — ' : '') + s.benefitType + ' — ' + (FASEN[s.phase] || s.phase)))))
       : el('p', {}, 'Geen open signalen over deze burger.'));
   } catch (e) { showError('zoekresultaat', e); }
 });

@@ -45,8 +45,9 @@ async function decide(ev, determinationId) {
 }
 
 function render() {
+  document.querySelector('h1').textContent = 'Signaal ' + signal.caseNumber;
   document.getElementById('gegevens').replaceChildren(el('dl', {},
-    el('dt', {}, 'BSN'), el('dd', {}, signal.bsn), el('dt', {}, 'Toeslag'), el('dd', {}, signal.benefitType),
+    el('dt', {}, 'Zaaknummer'), el('dd', {}, signal.caseNumber), el('dt', {}, 'BSN'), el('dd', {}, signal.bsn), el('dt', {}, 'Toeslag'), el('dd', {}, signal.benefitType),
     el('dt', {}, 'Bron'), el('dd', {}, signal.source), el('dt', {}, 'Omschrijving'), el('dd', {}, signal.description),
     el('dt', {}, 'Grondslag verwerking'), el('dd', {}, signal.legalBasis),
     el('dt', {}, 'Bewaren tot'), el('dd', {}, formatDate(signal.retentionDate),

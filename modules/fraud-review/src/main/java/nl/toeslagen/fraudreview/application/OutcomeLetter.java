@@ -26,7 +26,7 @@ public final class OutcomeLetter {
     Letter.Builder letter =
         Letter.builder()
             .kind(KIND)
-            .reference(signal.id().value())
+            .reference(signal.caseNumber().toString())
             .date(date)
             .subject("Uitkomst van ons onderzoek naar uw " + benefit)
             .section(

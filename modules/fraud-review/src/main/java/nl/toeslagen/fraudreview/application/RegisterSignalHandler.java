@@ -29,6 +29,7 @@ public class RegisterSignalHandler {
           Signal signal =
               Signal.register(
                   SignalId.generate(),
+                  signals.nextCaseNumber(change.today().getYear()),
                   cmd.bsn() == null ? null : Bsn.of(cmd.bsn()),
                   SignalCase.parse(BenefitType.class, "benefitType", cmd.benefitType()),
                   SignalCase.parse(SignalSource.class, "source", cmd.source()),
@@ -53,6 +54,8 @@ public class RegisterSignalHandler {
               ProcessVariables.of(FraudReviewProcess.SIGNAL_ID, signal.id().value()));
           return signal;
         },
-        signal -> new Created(signal.id().value(), signal.phase().name()));
+        signal ->
+            new Created(
+                signal.id().value(), signal.caseNumber().toString(), signal.phase().name()));
   }
 }

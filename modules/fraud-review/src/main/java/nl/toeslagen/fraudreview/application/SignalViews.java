@@ -24,7 +24,7 @@ public final class SignalViews {
   private SignalViews() {}
 
   /** Answer to a registration. */
-  public record Created(String id, String phase) {}
+  public record Created(String id, String caseNumber, String phase) {}
 
   /** The process diagram of a signal: the BPMN XML and where the process waits. */
   public record Diagram(String xml, List<String> activeActivityIds) {}
@@ -248,6 +248,7 @@ public final class SignalViews {
   /** The case page; {@code letterId} is the outcome letter once the citizen was informed. */
   public record SignalDetails(
       String id,
+      String caseNumber,
       String bsn,
       String benefitType,
       String source,
@@ -277,6 +278,7 @@ public final class SignalViews {
         LocalDate today) {
       return new SignalDetails(
           s.id().value(),
+          s.caseNumber().toString(),
           s.citizen().value(),
           s.benefitType().name(),
           s.source().name(),
@@ -325,6 +327,7 @@ public final class SignalViews {
   /** A row of the supervision work list (BSN masked). */
   public record WorkItem(
       String id,
+      String caseNumber,
       String bsnMasked,
       String benefitType,
       String source,
@@ -341,6 +344,7 @@ public final class SignalViews {
       Determination waiting = s.awaitingApproval().orElse(null);
       return new WorkItem(
           s.id().value(),
+          s.caseNumber().toString(),
           s.citizen().masked(),
           s.benefitType().name(),
           s.source().name(),

@@ -62,7 +62,7 @@ public final class ZienswijzeRequestLetter {
                 + "; artikel 41 van de Algemene wet inkomensafhankelijke regelingen).";
     return Letter.builder()
         .kind(KIND)
-        .reference(signal.id().value())
+        .reference(signal.caseNumber().toString())
         .date(request.requestedOn())
         .subject("Wij willen weten wat u vindt: voorgenomen boete " + benefit)
         .section(

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
@@ -24,6 +25,7 @@ import nl.toeslagen.kernel.ValidationException;
 public final class Signal {
 
   private final SignalId id;
+  private final CaseNumber caseNumber;
   private final Bsn citizen;
   private final BenefitType benefitType;
   private final SignalSource source;
@@ -42,6 +44,7 @@ public final class Signal {
 
   private Signal(
       SignalId id,
+      CaseNumber caseNumber,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -58,6 +61,7 @@ public final class Signal {
       Instant closedAt,
       List<Determination> determinations) {
     this.id = Objects.requireNonNull(id, "id");
+    this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
     this.citizen = Objects.requireNonNull(citizen, "citizen");
     this.benefitType = Objects.requireNonNull(benefitType, "benefitType");
     this.source = Objects.requireNonNull(source, "source");
@@ -83,6 +87,7 @@ public final class Signal {
    */
   public static Signal register(
       SignalId id,
+      CaseNumber caseNumber,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -118,6 +123,7 @@ public final class Signal {
     schedule.evaluateTyped(provisional, today).enforceAsInvalid("retentionDate");
     return new Signal(
         id,
+        caseNumber,
         citizen,
         benefitType,
         source,
@@ -143,6 +149,7 @@ public final class Signal {
   /** Rebuilds a stored signal without a zienswijze request (persistence only). */
   public static Signal restore(
       SignalId id,
+      CaseNumber caseNumber,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -159,6 +166,7 @@ public final class Signal {
       List<Determination> determinations) {
     return restore(
         id,
+        caseNumber,
         citizen,
         benefitType,
         source,
@@ -179,6 +187,7 @@ public final class Signal {
   /** Rebuilds a stored signal (persistence only). */
   public static Signal restore(
       SignalId id,
+      CaseNumber caseNumber,
       Bsn citizen,
       BenefitType benefitType,
       SignalSource source,
@@ -196,6 +205,7 @@ public final class Signal {
       List<Determination> determinations) {
     return new Signal(
         id,
+        caseNumber,
         citizen,
         benefitType,
         source,
@@ -469,6 +479,11 @@ public final class Signal {
 
   public SignalId id() {
     return id;
+  }
+
+  /** The human-readable case number ({@code TZ-2026-000123}), shown next to the id. */
+  public CaseNumber caseNumber() {
+    return caseNumber;
   }
 
   public Bsn citizen() {

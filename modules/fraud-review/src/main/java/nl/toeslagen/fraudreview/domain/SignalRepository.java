@@ -3,6 +3,7 @@ package nl.toeslagen.fraudreview.domain;
 import java.time.LocalDate;
 import java.util.List;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Repository;
 
 /**
@@ -10,6 +11,15 @@ import nl.toeslagen.kernel.Repository;
  * {@link #save} inserts or updates the signal with its determinations.
  */
 public interface SignalRepository extends Repository<SignalId, Signal> {
+
+  /** The prefix of signal case numbers ({@code TZ-2026-000123}: intensief toezicht). */
+  String CASE_NUMBER_PREFIX = "TZ";
+
+  /**
+   * The next case number for a signal registered in {@code year}: never handed out twice, also not
+   * by two nodes (a database sequence; a rolled-back registration leaves a gap).
+   */
+  CaseNumber nextCaseNumber(int year);
 
   List<Signal> open();
 

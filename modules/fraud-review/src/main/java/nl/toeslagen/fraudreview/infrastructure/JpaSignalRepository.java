@@ -11,6 +11,7 @@ import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseNumber;
 
 /**
  * Signals in {@code fr_signal} / {@code fr_determination} (persistence unit {@code fraudreview}).
@@ -34,6 +35,14 @@ public class JpaSignalRepository implements SignalRepository {
     } else {
       existing.apply(signal);
     }
+  }
+
+  @Override
+  public CaseNumber nextCaseNumber(int year) {
+    // portable: H2 2.x and PostgreSQL both know nextval('name'); a sequence takes no row lock
+    Number next =
+        (Number) em.createNativeQuery("SELECT nextval('fr_case_number_seq')").getSingleResult();
+    return new CaseNumber(CASE_NUMBER_PREFIX, year, next.longValue());
   }
 
   @Override

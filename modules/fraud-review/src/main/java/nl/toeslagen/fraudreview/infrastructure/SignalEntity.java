@@ -28,6 +28,7 @@ import nl.toeslagen.fraudreview.domain.SignalSource;
 import nl.toeslagen.fraudreview.domain.Zienswijze;
 import nl.toeslagen.fraudreview.domain.ZienswijzeRequest;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.Money;
 
 /** Row of {@code fr_signal}; optimistic locking stops two reviewers approving at once. */
@@ -38,6 +39,9 @@ public class SignalEntity {
   @Id
   @Column(length = 36)
   String id;
+
+  @Column(name = "case_number", length = 20, nullable = false, unique = true, updatable = false)
+  String caseNumber;
 
   String bsn;
 
@@ -133,6 +137,7 @@ public class SignalEntity {
   static SignalEntity of(Signal s) {
     SignalEntity e = new SignalEntity();
     e.id = s.id().value();
+    e.caseNumber = s.caseNumber().toString();
     e.bsn = s.citizen().value();
     e.benefitType = s.benefitType();
     e.source = s.source();
@@ -222,6 +227,7 @@ public class SignalEntity {
                 requestRequestedBy);
     return Signal.restore(
         SignalId.of(id),
+        CaseNumber.parse("caseNumber", caseNumber),
         Bsn.of(bsn),
         benefitType,
         source,

@@ -109,6 +109,7 @@ class OutcomeLetterTest {
         };
     return Signal.restore(
         nl.toeslagen.fraudreview.domain.SignalId.of("00000000-0000-4000-8000-000000000001"),
+        new nl.toeslagen.kernel.CaseNumber("TZ", 2026, 1),
         Bsn.of("111222333"),
         BenefitType.ZORGTOESLAG,
         SignalSource.TIP,

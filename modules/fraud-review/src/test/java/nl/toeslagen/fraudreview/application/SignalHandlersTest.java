@@ -747,6 +747,13 @@ class SignalHandlersTest {
 
   /** Keeps signals in a map; a stored signal is the domain object itself. */
   class InMemorySignals implements SignalRepository {
+    private long numbers;
+
+    @Override
+    public nl.toeslagen.kernel.CaseNumber nextCaseNumber(int year) {
+      return new nl.toeslagen.kernel.CaseNumber(CASE_NUMBER_PREFIX, year, ++numbers);
+    }
+
     @Override
     public Optional<Signal> find(SignalId id) {
       return Optional.ofNullable(stored.get(id.value()));

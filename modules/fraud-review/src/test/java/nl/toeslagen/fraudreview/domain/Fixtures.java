@@ -31,6 +31,7 @@ final class Fixtures {
   static Signal newSignal() {
     return Signal.register(
         SignalId.generate(),
+        new nl.toeslagen.kernel.CaseNumber("TZ", 2026, 1),
         Bsn.of("111222333"),
         BenefitType.KINDEROPVANGTOESLAG,
         SignalSource.TIP,

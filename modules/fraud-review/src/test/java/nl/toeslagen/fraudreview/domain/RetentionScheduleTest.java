@@ -117,6 +117,7 @@ class RetentionScheduleTest {
   private static Signal register(LocalDate retention) {
     return Signal.register(
         SignalId.generate(),
+        new nl.toeslagen.kernel.CaseNumber("TZ", 2026, 1),
         Bsn.of("111222333"),
         BenefitType.HUURTOESLAG,
         SignalSource.TIP,

@@ -18,6 +18,7 @@ class SignalLifecycleTest {
             () ->
                 Signal.register(
                     SignalId.generate(),
+                    new nl.toeslagen.kernel.CaseNumber("TZ", 2026, 1),
                     Bsn.of("111222333"),
                     BenefitType.HUURTOESLAG,
                     SignalSource.STEEKPROEF,
@@ -38,6 +39,7 @@ class SignalLifecycleTest {
             () ->
                 Signal.register(
                     SignalId.generate(),
+                    new nl.toeslagen.kernel.CaseNumber("TZ", 2026, 1),
                     Bsn.of("111222333"),
                     BenefitType.HUURTOESLAG,
                     SignalSource.STEEKPROEF,
@@ -57,6 +59,7 @@ class SignalLifecycleTest {
             () ->
                 Signal.register(
                     SignalId.generate(),
+                    new nl.toeslagen.kernel.CaseNumber("TZ", 2026, 1),
                     Bsn.of("111222333"),
                     BenefitType.HUURTOESLAG,
                     SignalSource.STEEKPROEF,

@@ -145,6 +145,8 @@ class FraudReviewIT {
     assertThat(legalityView.getJsonArray("legalReferences").getString(0))
         .isEqualTo("BWBR0018472 art. 16");
     assertThat(letterText(id)).contains("klopt", "U hoeft niets te doen");
+    // the letter names the signal by its case number, never by the technical id
+    assertThat(letterText(id)).contains(details(id).getString("caseNumber")).doesNotContain(id);
   }
 
   @Test
@@ -893,6 +895,9 @@ class FraudReviewIT {
                     .build());
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().getString("phase")).isEqualTo("RELEVANTIE");
+    // a human-readable case number next to the id, numbered in the year of registration
+    assertThat(created.json().getString("caseNumber"))
+        .matches("TZ-" + LocalDate.now().getYear() + "-\\d{6,}");
     return created.json().getString("id");
   }
 
