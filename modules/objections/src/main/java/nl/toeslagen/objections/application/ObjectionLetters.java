@@ -344,17 +344,8 @@ public final class ObjectionLetters {
    * verb at the end).
    */
   static String hearingSkipped(HearingSkipReason reason) {
-    String why =
-        switch (reason) {
-          case A_KENNELIJK_NIET_ONTVANKELIJK -> "uw bezwaar kennelijk niet-ontvankelijk is";
-          case B_KENNELIJK_ONGEGROND -> "uw bezwaar kennelijk ongegrond is";
-          case C_AFSTAND_GEDAAN -> "u heeft laten weten dat u niet gehoord wilt worden";
-          case D_GEEN_REACTIE ->
-              "u niet binnen de gestelde termijn heeft laten weten dat u gehoord wilt worden";
-          case E_VOLLEDIG_TEGEMOETGEKOMEN -> "wij uw bezwaar volledig toewijzen";
-        };
     return "Wij hebben u niet gehoord, omdat "
-        + why
+        + reason.clauseNl()
         + " (artikel 7:3, onder "
         + reason.letter()
         + ", van de Algemene wet bestuursrecht).";
