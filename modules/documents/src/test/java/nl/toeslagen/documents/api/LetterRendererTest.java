@@ -2,7 +2,6 @@ package nl.toeslagen.documents.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSBase;
@@ -34,12 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 class LetterRendererTest {
 
@@ -659,26 +652,6 @@ class LetterRendererTest {
 
   /** The failed rules of the flavour (clause and message), empty when the file is compliant. */
   static List<String> veraPdfFailures(byte[] pdf, PDFAFlavour flavour) throws Exception {
-    try (PDFAParser parser =
-            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-      ValidationResult result = validator.validate(parser);
-      List<String> failures =
-          result.getTestAssertions().stream()
-              .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-              .map(
-                  a ->
-                      a.getRuleId().getClause()
-                          + "-"
-                          + a.getRuleId().getTestNumber()
-                          + " "
-                          + a.getMessage())
-              .distinct()
-              .collect(Collectors.toList());
-      if (!result.isCompliant() && failures.isEmpty()) {
-        failures.add("not compliant");
-      }
-      return failures;
-    }
+    return nl.toeslagen.documents.testing.PdfConformance.failures(pdf, flavour);
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.toeslagen.documents.api.Letter;
 import nl.toeslagen.documents.api.LetterRenderer;
+import nl.toeslagen.documents.testing.PdfConformance;
 import nl.toeslagen.fraudreview.domain.BenefitType;
 import nl.toeslagen.fraudreview.domain.Conclusion;
 import nl.toeslagen.fraudreview.domain.Determination;
@@ -225,5 +226,19 @@ class OutcomeLetterTest {
     assertThat(letter.subject()).isEqualTo("Uitkomst van ons onderzoek naar uw zorgtoeslag");
     assertThat(text).contains("klopt", "niets tegen u vast", "1 december 2027");
     assertThat(text).doesNotContain("zienswijze").doesNotContain("boete");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "GEEN_ONJUISTHEID, , NONE, NONE",
+    "ONBEWUSTE_FOUT, OPZET, GIVEN, NONE",
+    "OPZET_OF_GROVE_SCHULD, OPZET, GIVEN, POSITIVE",
+    "OPZET_OF_GROVE_SCHULD, GROVE_SCHULD, NO_RESPONSE, ART42",
+    "OPZET_OF_GROVE_SCHULD, GROVE_SCHULD, NO_RESPONSE, ZERO_OTHER"
+  })
+  void everyOutcomeLetterIsAccessibleAndArchivable(
+      Conclusion outcome, Conclusion intent, View view, FineKind fine) throws Exception {
+    Letter letter = OutcomeLetter.compose(closed(outcome, intent, view, fine), TODAY);
+    assertThat(PdfConformance.accessibleAndArchivableFailures(RENDERER.render(letter))).isEmpty();
   }
 }

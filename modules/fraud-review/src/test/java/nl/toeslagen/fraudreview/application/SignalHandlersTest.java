@@ -492,7 +492,7 @@ class SignalHandlersTest {
   }
 
   @Test
-  void askingForTheViewQueuesOneLetterWithTheFactsTheIntendedFineAndTheLastDay() {
+  void askingForTheViewQueuesOneLetterWithTheFactsTheIntendedFineAndTheLastDay() throws Exception {
     String id = culpableSignal();
     int lettersBefore = letters.size();
 
@@ -512,6 +512,11 @@ class SignalHandlersTest {
         .contains("Inkomen 2024 van EUR 38.000 niet doorgegeven", "Drie herinneringen")
         .contains("€ 300,00", "50%", "24 maart 2025", "met grove schuld")
         .doesNotContain("met opzet");
+    assertThat(
+            nl.toeslagen.documents.testing.PdfConformance.accessibleAndArchivableFailures(
+                new nl.toeslagen.documents.api.LetterRenderer().render(letter)))
+        .as("the request letter is PDF/UA-1 and PDF/A-2a")
+        .isEmpty();
     assertThat(actions()).contains("ZIENSWIJZE_REQUESTED");
     assertThat(moved).doesNotContain("RequestZienswijzeTask by carla {}");
 

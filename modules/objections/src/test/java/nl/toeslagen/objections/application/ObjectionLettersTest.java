@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.toeslagen.documents.api.Letter;
 import nl.toeslagen.documents.api.LetterRenderer;
+import nl.toeslagen.documents.testing.PdfConformance;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionFixtures;
 import org.junit.jupiter.api.Test;
@@ -104,18 +105,41 @@ class ObjectionLettersTest {
   }
 
   @Test
-  void everyLetterRendersAsPdf() {
+  void everyLetterKindIsAccessibleAndArchivable() throws Exception {
     Objection o = ObjectionFixtures.decided();
+    Objection withdrawn = ObjectionFixtures.received();
+    withdrawn.withdraw(
+        nl.toeslagen.objections.domain.WithdrawalChannel.TELEPHONE,
+        parse("2024-02-15"),
+        "Gebeld",
+        parse("2024-02-16"));
+    Objection penalty = nl.toeslagen.objections.domain.PenaltyDecisionTestCases.decidedGegrond();
+    penalty.decidePenalty(null, null, "behandelaar2", parse("2025-06-11"));
     LetterRenderer renderer = new LetterRenderer();
-    for (Letter letter :
+    List<Letter> letters =
         List.of(
             ObjectionLetters.acknowledgement(o, parse("2024-02-12")),
             ObjectionLetters.repairRequest(o, o.repair(), parse("2024-02-12")),
             ObjectionLetters.hearingInvitation(o, o.hearing(), parse("2024-02-20")),
             ObjectionLetters.termChange(o, o.term().changes().get(1), parse("2024-03-05")),
-            ObjectionLetters.decision(o, parse("2024-05-28")))) {
+            ObjectionLetters.decision(o, parse("2024-05-28")),
+            ObjectionLetters.decision(
+                DecisionLetterWordingTest.lateAndNotAdmissible(), parse("2025-05-01")),
+            ObjectionLetters.withdrawalConfirmation(withdrawn, parse("2024-02-16")),
+            ObjectionLetters.penaltyDecision(penalty, parse("2025-06-11")));
+    assertThat(letters.stream().map(Letter::kind).distinct())
+        .as("every kind of objection letter")
+        .containsExactlyInAnyOrder(
+            ObjectionLetters.ACKNOWLEDGEMENT,
+            ObjectionLetters.REPAIR_REQUEST,
+            ObjectionLetters.HEARING_INVITATION,
+            ObjectionLetters.TERM_CHANGE,
+            ObjectionLetters.DECISION,
+            ObjectionLetters.WITHDRAWAL_CONFIRMATION,
+            ObjectionLetters.PENALTY_DECISION);
+    for (Letter letter : letters) {
       byte[] pdf = renderer.render(letter);
-      assertThat(new String(pdf, 0, 5)).as(letter.kind()).isEqualTo("%PDF-");
+      assertThat(PdfConformance.accessibleAndArchivableFailures(pdf)).as(letter.kind()).isEmpty();
     }
   }
 }
