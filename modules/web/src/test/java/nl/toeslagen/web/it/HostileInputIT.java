@@ -136,6 +136,13 @@ class HostileInputIT {
     OpenApiChecks.theDocumentPassesThePinnedRedoclyLintWithoutErrors(base);
   }
 
+  @Test
+  @Order(0)
+  void theUiSnapshotDescribesTheSamePathsOperationsAndSchemasAsTheServedDocument()
+      throws Exception {
+    OpenApiChecks.theUiSnapshotDescribesTheSamePathsOperationsAndSchemasAsTheServedDocument(base);
+  }
+
   // ------------------------------------------------------------------ access
 
   @Test

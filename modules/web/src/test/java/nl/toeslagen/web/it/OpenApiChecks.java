@@ -112,6 +112,67 @@ final class OpenApiChecks {
     assertThat(lint.exitValue()).as(output).isZero();
   }
 
+  /**
+   * The UI's API types are generated from the snapshot ui/openapi.json (ADR 0020): it must describe
+   * the same paths, operations and schemas as the document the application serves, or the UI could
+   * use a field the API lacks (or miss one it has) while its build passes. The live document is
+   * written to target/openapi-live.json, from which {@code npm run openapi:refresh} refreshes it.
+   */
+  static void theUiSnapshotDescribesTheSamePathsOperationsAndSchemasAsTheServedDocument(URL base)
+      throws IOException {
+    JsonObject live = OpenApiDocument.fetch(base);
+    Path liveFile = Paths.get("target", "openapi-live.json").toAbsolutePath();
+    Files.createDirectories(liveFile.getParent());
+    Files.writeString(liveFile, live.toString(), StandardCharsets.UTF_8);
+    Path snapshotFile = uiDir().resolve("openapi.json");
+    JsonObject snapshot;
+    try (var reader = jakarta.json.Json.createReader(Files.newBufferedReader(snapshotFile))) {
+      snapshot = reader.readObject();
+    }
+    List<String> differences = new ArrayList<>();
+    differences.addAll(
+        differingMembers("path", live.getJsonObject("paths"), snapshot.getJsonObject("paths")));
+    differences.addAll(
+        differingMembers(
+            "schema",
+            live.getJsonObject("components").getJsonObject("schemas"),
+            snapshot.getJsonObject("components").getJsonObject("schemas")));
+    assertThat(differences)
+        .as(
+            "ui/openapi.json differs from the document the application serves; refresh it with `cd"
+                + " ui && npm run openapi:refresh -- "
+                + liveFile
+                + "` (or `npm run openapi:refresh` against bin/start), rebuild, fix what the UI's"
+                + " type check then reports, and commit it")
+        .isEmpty();
+  }
+
+  private static List<String> differingMembers(String kind, JsonObject live, JsonObject snapshot) {
+    Set<String> names = new java.util.TreeSet<>(live.keySet());
+    names.addAll(snapshot.keySet());
+    List<String> result = new ArrayList<>();
+    for (String name : names) {
+      if (!live.containsKey(name)) {
+        result.add(kind + " " + name + " is in ui/openapi.json only");
+      } else if (!snapshot.containsKey(name)) {
+        result.add(kind + " " + name + " is served but not in ui/openapi.json");
+      } else if (!live.get(name).equals(snapshot.get(name))) {
+        result.add(kind + " " + name + " differs");
+      }
+    }
+    return result;
+  }
+
+  /** The ui/ folder (the React front end) above the working directory. */
+  static Path uiDir() {
+    Path dir = Paths.get("").toAbsolutePath();
+    while (dir != null && !Files.isRegularFile(dir.resolve("ui/package.json"))) {
+      dir = dir.getParent();
+    }
+    assertThat(dir).as("ui/ above " + Paths.get("").toAbsolutePath()).isNotNull();
+    return dir.resolve("ui");
+  }
+
   private static List<String> rolesOf(
       List<OpenApiDocument.Operation> operations, String method, String path) {
     return operations.stream()
