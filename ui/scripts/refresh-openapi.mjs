@@ -4,7 +4,8 @@
 //   npm run openapi:refresh -- <file.json>  from a saved document, e.g. ../modules/web/target/openapi-live.json
 //                                           (written by HostileInputIT)
 // The demo profile's beheer1 reads the document (TOESLAGEN_USER / TOESLAGEN_PASSWORD to change).
-// `servers` is left out: it names the port the document happened to be served on.
+// `servers` is left out (it names the port the document happened to be served on), and so are the
+// ITs' probe paths /api/test-*.
 import { readFile, writeFile } from 'node:fs/promises';
 
 const file = process.argv[2];
@@ -29,5 +30,8 @@ if (file) {
 }
 const doc = JSON.parse(text);
 delete doc.servers;
+// the ITs' own probes (modules/web/src/test/java/.../it/probe), deployed only into the test WAR
+for (const path of Object.keys(doc.paths ?? {})) if (path.startsWith('/api/test-')) delete doc.paths[path];
+if (Array.isArray(doc.tags)) doc.tags = doc.tags.filter((tag) => !String(tag.name).startsWith('test-'));
 await writeFile(new URL('../openapi.json', import.meta.url), JSON.stringify(doc, null, 2) + '\n');
 console.log(`ui/openapi.json: ${Object.keys(doc.paths ?? {}).length} paths, ${Object.keys(doc.components?.schemas ?? {}).length} schemas`);
