@@ -15,7 +15,12 @@ import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.web.security.Navigation;
 
-/** Who is logged in, their roles and the navigation the UI shows them. */
+/**
+ * Who is logged in, their roles, the navigation the UI shows them and the actions they may take:
+ * the operation ids of the OpenAPI document the role check lets them call ({@link Operations}), so
+ * the UI shows no control the server would refuse by role. Per-case permissions are in the case
+ * views.
+ */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
@@ -42,10 +47,15 @@ public class MeResource {
     for (Navigation.Item item : Navigation.forRoles(actor.roles())) {
       nav.add(Json.createObjectBuilder().add("label", item.label()).add("href", item.href()));
     }
+    JsonArrayBuilder actions = Json.createArrayBuilder();
+    for (String action : Operations.allowed(actor, Operations.all())) {
+      actions.add(action);
+    }
     return Json.createObjectBuilder()
         .add("userName", actor.userName())
         .add("roles", roles)
         .add("navigation", nav)
+        .add("actions", actions)
         .build();
   }
 }
