@@ -90,6 +90,19 @@ function stageForms(c) {
   }
 }
 
+// Awb 4:18: the penalty is set by decision within two weeks after its last day due (a task in the process).
+function penaltyForm(c) {
+  const due = c.activeSteps.some(s => s === 'SetPenaltyTask' || s === 'SetPenaltyOpenCaseTask');
+  if (!due || !roles.includes('BEHANDELAAR')) return null;
+  return form('Dwangsom vaststellen (art. 4:18 Awb)', [
+    el('p', {}, 'Berekend: ' + c.penalty.amount + ' (' + c.penalty.fullWeeks + ' volle weken, maximum ' + c.penalty.cap
+      + '). Vast te stellen uiterlijk op ' + formatDate(c.penalty.decisionDue) + '.'),
+    field('Geen dwangsom omdat het bezwaar (art. 4:17 lid 6 Awb)', select('manifestly', { '': 'niet van toepassing',
+      KENNELIJK_NIET_ONTVANKELIJK: 'kennelijk niet-ontvankelijk was', KENNELIJK_ONGEGROND: 'kennelijk ongegrond was' })),
+    field('Motivering (verplicht bij kennelijk)', area('penaltyReasons'))],
+    'Dwangsom vaststellen', () => post('penalty-decision', { manifestly: val('manifestly') || null, reasons: val('penaltyReasons') || null }));
+}
+
 function termForms(c) {
   if (!roles.includes('BEHANDELAAR') || c.stage === 'DECIDED' || c.stage === 'WITHDRAWN') return null;
   return [
@@ -120,9 +133,10 @@ async function load() {
     ['Tijdig', c.timely ? 'Ja (' + c.timeliness + ')' : 'Nee, te laat'], ['Gronden', c.grounds.join(' | ')],
     ['Fase', c.stage], ['Uitkomst', c.decision && c.decision.outcome], ['Beoordeeld door', c.reviewedBy],
     ['Niet horen', c.hearing && c.hearing.skipStatement], ['Intrekking', c.withdrawalReason]]));
+  const stepForms = [stageForms(c), penaltyForm(c)].filter(Boolean);
   document.getElementById('stapInhoud').replaceChildren(
     el('p', { id: 'stapNamen' }, 'Actieve stap(pen) in het proces: ' + (c.activeSteps.filter(s => s.endsWith('Task')).join(', ') || 'geen')),
-    stageForms(c) || el('p', {}, 'U heeft geen handeling in deze stap.'));
+    ...(stepForms.length ? stepForms : [el('p', {}, 'U heeft geen handeling in deze stap.')]));
   document.getElementById('termijn').replaceChildren(...[dl([
     ['Laatste dag bezwaartermijn', formatDate(c.objectionTermEnd)], ['Uiterste beslisdatum', formatDate(c.decisionDeadline)],
     ['Werkdagen over', c.workingDaysLeft], ['Herinnering', formatDate(c.reminderDate)], ['Escalatie teamleider', formatDate(c.escalationDate)],

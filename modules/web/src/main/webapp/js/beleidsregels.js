@@ -3,15 +3,10 @@ import { frame, api, el, showError } from '/js/app.js';
 await frame();
 const filter = document.getElementById('filter');
 let policies = [];
-// The part of the system that enforces a rule, in plain Dutch (the API gives the module's code).
-const PARTS = {
-  'objections': 'Bezwaar',
-  'fraud-review': 'Intensief toezicht',
-  'web': 'Toegang en beveiliging',
-  'workflow': 'Taken',
-};
+// The part of the system that enforces a rule, in plain Dutch: from GET /api/labels (the API gives the module's code).
+let parts = {};
 function part(p) {
-  return PARTS[p.context] || p.context;
+  return (parts[p.context] && parts[p.context].nl) || p.context;
 }
 function text(p) {
   return [p.name, p.context, part(p), p.guardsNl, p.guardsEn, p.legalBasis, ...p.appliesTo, p.implementation].join(' ').toLowerCase();
@@ -26,7 +21,8 @@ function show() {
     el('td', {}, p.legalBasis), el('td', {}, p.appliesTo.join('; ')))));
 }
 try {
-  const catalogue = await api('policies');
+  const [catalogue, labels] = await Promise.all([api('policies'), api('labels')]);
+  parts = labels.contexts;
   policies = catalogue.policies.map(p => ({ ...p, text: text(p) }));
   show();
 } catch (e) { showError('melding', e); }

@@ -2,8 +2,26 @@ package nl.toeslagen.fraudreview.domain;
 
 /** The benefit the signal is about. */
 public enum BenefitType {
-  ZORGTOESLAG,
-  HUURTOESLAG,
-  KINDEROPVANGTOESLAG,
-  KINDGEBONDEN_BUDGET
+  ZORGTOESLAG("zorgtoeslag", "healthcare benefit"),
+  HUURTOESLAG("huurtoeslag", "rent benefit"),
+  KINDEROPVANGTOESLAG("kinderopvangtoeslag", "childcare benefit"),
+  KINDGEBONDEN_BUDGET("kindgebonden budget", "child-related budget");
+
+  private final String labelNl;
+  private final String labelEn;
+
+  BenefitType(String labelNl, String labelEn) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
+  }
+
+  /** The label in plain Dutch, for the UI ({@code GET /api/labels}). */
+  public String labelNl() {
+    return labelNl;
+  }
+
+  /** The label in English. */
+  public String labelEn() {
+    return labelEn;
+  }
 }

@@ -2,27 +2,42 @@ package nl.toeslagen.fraudreview.domain;
 
 /** What a determination concludes; each conclusion belongs to exactly one phase. */
 public enum Conclusion {
-  RELEVANT(Phase.RELEVANTIE),
-  NIET_RELEVANT(Phase.RELEVANTIE),
+  RELEVANT("Relevant", "Relevant", Phase.RELEVANTIE),
+  NIET_RELEVANT("Niet relevant", "Not relevant", Phase.RELEVANTIE),
   /** The award was right. */
-  TOEKENNING_JUIST(Phase.RECHTMATIGHEID),
+  TOEKENNING_JUIST("Toekenning juist", "Award correct", Phase.RECHTMATIGHEID),
   /** The award was wrong. */
-  TOEKENNING_ONJUIST(Phase.RECHTMATIGHEID),
-  OPZET(Phase.OPZET_GROVE_SCHULD),
-  GROVE_SCHULD(Phase.OPZET_GROVE_SCHULD),
+  TOEKENNING_ONJUIST("Toekenning onjuist", "Award incorrect", Phase.RECHTMATIGHEID),
+  OPZET("Opzet", "Intent", Phase.OPZET_GROVE_SCHULD),
+  GROVE_SCHULD("Grove schuld", "Gross negligence", Phase.OPZET_GROVE_SCHULD),
   /** Wrong, but neither intentional nor grossly negligent. */
-  GEEN_OPZET_OF_GROVE_SCHULD(Phase.OPZET_GROVE_SCHULD),
+  GEEN_OPZET_OF_GROVE_SCHULD(
+      "Geen opzet of grove schuld", "No intent or gross negligence", Phase.OPZET_GROVE_SCHULD),
   /** Outcome: nothing wrong; closed, nothing kept against the citizen. */
-  GEEN_ONJUISTHEID(Phase.UITKOMST),
+  GEEN_ONJUISTHEID("Geen onjuistheid", "No inaccuracy", Phase.UITKOMST),
   /** Outcome: an honest mistake; correction and help, never a fine. */
-  ONBEWUSTE_FOUT(Phase.UITKOMST),
+  ONBEWUSTE_FOUT("Onbewuste fout", "Honest mistake", Phase.UITKOMST),
   /** Outcome: intent or gross negligence established; a fine proposal (Awir art. 41). */
-  OPZET_OF_GROVE_SCHULD(Phase.UITKOMST);
+  OPZET_OF_GROVE_SCHULD("Opzet of grove schuld", "Intent or gross negligence", Phase.UITKOMST);
 
+  private final String labelNl;
+  private final String labelEn;
   private final Phase phase;
 
-  Conclusion(Phase phase) {
+  Conclusion(String labelNl, String labelEn, Phase phase) {
+    this.labelNl = labelNl;
+    this.labelEn = labelEn;
     this.phase = phase;
+  }
+
+  /** The label in plain Dutch, for the UI ({@code GET /api/labels}). */
+  public String labelNl() {
+    return labelNl;
+  }
+
+  /** The label in English. */
+  public String labelEn() {
+    return labelEn;
   }
 
   public Phase phase() {

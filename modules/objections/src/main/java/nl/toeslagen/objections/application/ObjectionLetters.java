@@ -54,6 +54,17 @@ public final class ObjectionLetters {
 
   public static final String WITHDRAWAL_CONFIRMATION = "OBJECTION_WITHDRAWAL_CONFIRMATION";
 
+  /** Every letter kind in plain Dutch, for the UI ({@code GET /api/labels}). */
+  public static final Map<String, String> KINDS_NL =
+      Map.of(
+          ACKNOWLEDGEMENT, "Ontvangstbevestiging",
+          REPAIR_REQUEST, "Verzoek om herstel",
+          HEARING_INVITATION, "Uitnodiging hoorzitting",
+          TERM_CHANGE, "Nieuwe beslistermijn",
+          DECISION, "Beslissing op bezwaar",
+          PENALTY_DECISION, "Beslissing over de dwangsom",
+          WITHDRAWAL_CONFIRMATION, "Bevestiging intrekking");
+
   /** Where the documents of a case can be inspected before the hearing (Awb 7:4 lid 2). */
   public static final String DOCUMENTS_INSPECTION =
       "U kunt alle stukken over uw bezwaar vooraf inzien op het kantoor van Dienst Toeslagen."

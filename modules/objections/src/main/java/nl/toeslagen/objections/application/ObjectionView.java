@@ -57,7 +57,8 @@ public record ObjectionView(
     String withdrawalReason,
     WithdrawalDto withdrawal,
     String createdBy,
-    List<String> activeSteps) {
+    List<String> activeSteps,
+    List<String> allowedActions) {
 
   public record TermChangeDto(
       String kind,
@@ -135,6 +136,19 @@ public record ObjectionView(
 
   public static ObjectionView from(
       Objection o, ObjectionTerms terms, LocalDate today, List<String> activeSteps) {
+    return from(o, terms, today, activeSteps, List.of());
+  }
+
+  /**
+   * The view with what the viewer may do on the case now ({@link ObjectionActions}): operation ids
+   * as {@code GET /api/me} names them.
+   */
+  public static ObjectionView from(
+      Objection o,
+      ObjectionTerms terms,
+      LocalDate today,
+      List<String> activeSteps,
+      List<String> allowedActions) {
     var in = o.intake();
     LocalDate deadline = o.term().deadline();
     ObjectionDecision d = o.decision();
@@ -250,7 +264,8 @@ public record ObjectionView(
                 o.withdrawal().receivedOn(),
                 o.withdrawal().reason()),
         o.createdBy(),
-        activeSteps == null ? List.of() : activeSteps);
+        activeSteps == null ? List.of() : activeSteps,
+        allowedActions == null ? List.of() : List.copyOf(allowedActions));
   }
 
   private static PenaltyDecisionDto penaltyDecision(PenaltyDecision d) {

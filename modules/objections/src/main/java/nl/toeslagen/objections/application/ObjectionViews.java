@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.workflow.api.ProcessPort;
@@ -16,16 +17,22 @@ public class ObjectionViews {
   @Inject ObjectionCases cases;
   @Inject ProcessPort processes;
   @Inject Clock clock;
+  @Inject ActorProvider actors;
 
   /** Today in Amsterdam, as the legal terms count. */
   public LocalDate today() {
     return LocalDate.now(clock.withZone(DateRange.ZONE));
   }
 
-  /** The case with the steps its process is at. */
+  /** The case with the steps its process is at and what the current user may do on it now. */
   public ObjectionView of(Objection o) {
+    LocalDate today = today();
     return ObjectionView.from(
-        o, cases.terms(), today(), processes.activeActivityIds(o.id().toString()));
+        o,
+        cases.terms(),
+        today,
+        processes.activeActivityIds(o.id().toString()),
+        ObjectionActions.of(o, actors.current(), today));
   }
 
   /** The case without its process steps (overviews). */

@@ -17,21 +17,39 @@ public record CaseStep(Kind kind, String by, LocalDate on, int draftVersion) {
 
   /** The kinds of step; all but {@link #REVIEW} make the user ineligible to review the decision. */
   public enum Kind {
-    INTAKE,
-    LATENESS_EXCUSED,
-    ADMISSIBILITY,
-    REPAIR_ENDED,
-    CONTACT,
-    HEARING_SCHEDULED,
-    HEARING_SKIPPED,
-    HEARING_REPORT,
-    DRAFT,
-    REVIEW,
-    TERM_EXTENDED,
-    TERM_POSTPONED,
-    NOTICE_OF_DEFAULT,
-    WITHDRAWAL,
-    GROUND_ADDED;
+    INTAKE("Bezwaar ontvangen", "Objection received"),
+    LATENESS_EXCUSED("Te laat, maar verschoonbaar", "Lateness excused"),
+    ADMISSIBILITY("Ontvankelijkheid beoordeeld", "Admissibility assessed"),
+    REPAIR_ENDED("Herstel afgerond", "Repair ended"),
+    CONTACT("Bezwaarmaker gebeld", "Objector called"),
+    HEARING_SCHEDULED("Hoorzitting gepland", "Hearing scheduled"),
+    HEARING_SKIPPED("Afgezien van horen", "Hearing skipped"),
+    HEARING_REPORT("Hoorverslag vastgelegd", "Hearing report recorded"),
+    DRAFT("Beslissing opgesteld", "Decision drafted"),
+    REVIEW("Beslissing beoordeeld", "Decision reviewed"),
+    TERM_EXTENDED("Beslistermijn verdaagd", "Term extended"),
+    TERM_POSTPONED("Beslistermijn uitgesteld", "Term postponed"),
+    NOTICE_OF_DEFAULT("Ingebrekestelling ontvangen", "Notice of default received"),
+    WITHDRAWAL("Bezwaar ingetrokken", "Objection withdrawn"),
+    GROUND_ADDED("Grond toegevoegd", "Ground added");
+
+    private final String labelNl;
+    private final String labelEn;
+
+    Kind(String labelNl, String labelEn) {
+      this.labelNl = labelNl;
+      this.labelEn = labelEn;
+    }
+
+    /** The label in plain Dutch, for the UI ({@code GET /api/labels}). */
+    public String labelNl() {
+      return labelNl;
+    }
+
+    /** The label in English. */
+    public String labelEn() {
+      return labelEn;
+    }
 
     /** Whether taking this step rules the user out as reviewer of the decision. */
     public boolean disqualifiesReviewer() {

@@ -13,8 +13,11 @@ import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.web.security.Navigation;
 
 /**
- * Who is logged in, their roles and the navigation the UI shows them. Answered as records, so the
- * OpenAPI document describes the fields and the UI's generated types follow them (ADR 0020).
+ * Who is logged in, their roles, the navigation the UI shows them and the actions they may take:
+ * the operation ids of the OpenAPI document the role check lets them call ({@link Operations}), so
+ * the UI shows no control the server would refuse by role. Per-case permissions are in the case
+ * views. Answered as records, so the OpenAPI document describes the fields and the UI's generated
+ * types follow them (ADR 0020).
  */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,11 +43,19 @@ public class MeResource {
         Navigation.forRoles(actor.roles()).stream()
             .map(item -> new NavigationItem(item.label(), item.href()))
             .toList();
-    return new MeView(actor.userName(), roles, navigation);
+    List<String> actions = List.copyOf(Operations.allowed(actor, Operations.all()));
+    return new MeView(actor.userName(), roles, navigation, actions);
   }
 
-  /** The logged-in user: name, roles (code and Dutch label) and the navigation items. */
-  public record MeView(String userName, List<RoleView> roles, List<NavigationItem> navigation) {}
+  /**
+   * The logged-in user: name, roles (code and Dutch label), the navigation items and the operation
+   * ids they may call.
+   */
+  public record MeView(
+      String userName,
+      List<RoleView> roles,
+      List<NavigationItem> navigation,
+      List<String> actions) {}
 
   /** A role: its code (BEHANDELAAR, ...) and its Dutch label. */
   public record RoleView(String code, String label) {}

@@ -82,16 +82,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
           "The inspectorate has read-only access.");
       return;
     }
-    if (method.isAnnotationPresent(PermitAll.class)) {
-      return;
-    }
-    RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
-    if (allowed == null && !method.isAnnotationPresent(DenyAll.class)) {
-      allowed = resource.getResourceClass().getAnnotation(RolesAllowed.class);
-    }
-    if (RoleAuthorisationPolicy.evaluate(
-            actor, false, allowed == null ? null : Arrays.asList(allowed.value()))
-        .allowed()) {
+    if (byRole(actor, resource.getResourceClass(), method)) {
       return;
     }
     refuse(
@@ -105,6 +96,31 @@ public class RoleCheckFilter implements ContainerRequestFilter {
             + method.getName(),
         "U heeft niet de juiste rol voor deze handeling.",
         "Your role does not allow this action.");
+  }
+
+  /**
+   * May {@code actor} call the resource method, as this filter decides (the CSRF header aside): not
+   * a change if the actor is read-only, and only with a role the method (or else its class) allows;
+   * {@code @PermitAll} is everyone, no annotation is no one. {@code GET /api/me} lists the actions
+   * of the user from this, so what the UI offers and what the server allows cannot differ.
+   */
+  public static boolean mayCall(
+      Actor actor, String httpMethod, Class<?> resourceClass, Method method) {
+    boolean write = !READS.contains(httpMethod);
+    return !(write && readOnly(actor)) && byRole(actor, resourceClass, method);
+  }
+
+  private static boolean byRole(Actor actor, Class<?> resourceClass, Method method) {
+    if (method.isAnnotationPresent(PermitAll.class)) {
+      return true;
+    }
+    RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+    if (allowed == null && !method.isAnnotationPresent(DenyAll.class)) {
+      allowed = resourceClass.getAnnotation(RolesAllowed.class);
+    }
+    return RoleAuthorisationPolicy.evaluate(
+            actor, false, allowed == null ? null : Arrays.asList(allowed.value()))
+        .allowed();
   }
 
   /** The inspectorate is read-only: every user who holds INSPECTIE, whatever else they hold. */

@@ -111,6 +111,14 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
   }
 
+  /**
+   * Waits until the attribute of the element contains the text (e.g. a redrawn diagram's label).
+   */
+  public void waitForAttribute(By locator, String attribute, String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeContains(locator, attribute, text));
+  }
+
   @Override
   public void close() {
     driver.quit();

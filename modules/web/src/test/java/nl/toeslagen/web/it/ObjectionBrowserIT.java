@@ -138,8 +138,8 @@ class ObjectionBrowserIT {
         .click();
     b.waitForText(By.id("melding"), "Vastgelegd");
     b.waitForText(By.id("stapInhoud"), "Bezwaarmaker bellen");
-    assertThat(b.driver().findElement(By.cssSelector("#diagram svg")).getAttribute("aria-label"))
-        .contains("Bezwaarmaker bellen");
+    // the diagram is fetched and redrawn after the step's form: wait for it as a person would
+    b.waitForAttribute(By.cssSelector("#diagram svg"), "aria-label", "Bezwaarmaker bellen");
     assertThat(b.driver().findElement(By.id("gegevens")).getText()).contains("CONTACT");
     b.waitForText(By.id("tijdlijn"), "ADMISSIBILITY_ASSESSED");
     assertThat(b.driver().findElement(By.id("tijdlijn")).getText())

@@ -913,6 +913,44 @@ class ObjectionFlowIT {
    * A case worked up to a first draft by one user holding BEHANDELAAR and VAKTECHNIEK: intake,
    * admissibility, contact, hearing waiver and draft 1.
    */
+  @Test
+  @Order(43)
+  void theCaseViewListsTheActionsOpenOnTheCaseNowAndTheyAreAmongTheRolesActions() {
+    ApiClient handler = as("behandelaar1");
+    String id = created(handler, validBsn(), today().minusDays(10));
+    JsonObject c = ok(handler.get("api/objections/" + id));
+    List<String> open =
+        c.getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertThat(open)
+        .contains("ObjectionResource_admissibility", "ObjectionResource_withdrawal")
+        .doesNotContain("ObjectionResource_review", "ObjectionResource_draft");
+    List<String> mine =
+        ok(handler.get("api/me"))
+            .getJsonArray("actions")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertThat(mine).containsAll(open);
+    JsonObject labels = ok(handler.get("api/labels")).getJsonObject("vocabularies");
+    assertThat(
+            labels
+                .getJsonObject("objections")
+                .getJsonObject("stages")
+                .getJsonObject(c.getString("stage"))
+                .getString("nl"))
+        .isEqualTo("Ontvankelijkheid");
+    assertThat(
+            labels
+                .getJsonObject("fraud-review")
+                .getJsonObject("tasks")
+                .getJsonObject("DecideOutcomeTask")
+                .getString("nl"))
+        .isEqualTo("Uitkomst vaststellen");
+  }
+
   private String draftedByDualRoleUser(ApiClient d) {
     String id = created(d, validBsn(), today().minusDays(15));
     ok(d.post("api/objections/" + id + "/admissibility", admissible()));

@@ -38,14 +38,14 @@ import nl.toeslagen.kernel.Role;
  * {@code @Path}, and in it every method with an HTTP method annotation. The OpenAPI filter
  * decorates the operations Payara generated with what these methods declare.
  */
-final class ResourceScan {
+public final class ResourceScan {
 
   private static final String ROOT = "nl/toeslagen/";
 
   private ResourceScan() {}
 
   /** One resource method: HTTP method, full path template, roles and media types. */
-  record ResourceMethod(
+  public record ResourceMethod(
       Class<?> resource,
       Method method,
       String httpMethod,
@@ -55,12 +55,12 @@ final class ResourceScan {
       List<String> produces) {
 
     /** A unique, stable operation id: the resource class and the Java method name. */
-    String operationId() {
+    public String operationId() {
       return resource.getSimpleName() + "_" + method.getName();
     }
   }
 
-  static List<ResourceMethod> scan(ClassLoader loader) {
+  public static List<ResourceMethod> scan(ClassLoader loader) {
     List<Class<?>> classes = new ArrayList<>();
     for (String name : classNames(loader)) {
       try {

@@ -1,0 +1,6 @@
+package nl.toeslagen.vocabfixture.domain;
+
+/** Fixture: a new enum nobody listed or exempted. */
+public enum ForgottenKind {
+  NEW
+}
