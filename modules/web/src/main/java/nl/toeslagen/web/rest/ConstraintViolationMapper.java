@@ -22,7 +22,9 @@ import java.util.List;
 /**
  * A request that breaks a Jakarta Validation constraint of a request type or parameter: 400
  * problem+json naming the field as a JSON path ({@code contestedDecision.date}, {@code grounds[1]},
- * or the query parameter's name). With several violations the first by path is reported.
+ * or the query parameter's name). With several violations the first by path is named in {@code
+ * field} and {@code detailNl}, and {@code errors} lists every one (field, Dutch and English text,
+ * sorted by path), so a form can show all its errors at once.
  */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
@@ -34,7 +36,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     return Response.status(400).type(Problems.MEDIA_TYPE).entity(problem(e).toString()).build();
   }
 
-  /** The problem document: the first violation by path. */
+  /** The problem document: the first violation by path, and every violation in {@code errors}. */
   JsonObject problem(ConstraintViolationException e) {
     List<ConstraintViolation<?>> violations =
         new java.util.ArrayList<>(
@@ -49,10 +51,29 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
           "body",
           null);
     }
-    ConstraintViolation<?> v = violations.get(0);
-    String field = field(v);
-    ViolationTexts.Text text = ViolationTexts.of(v, field, clock);
-    return Problems.json(400, "Bad Request", text.nl(), text.en(), field, null);
+    jakarta.json.JsonArrayBuilder errors = jakarta.json.Json.createArrayBuilder();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String firstField = null;
+    ViolationTexts.Text first = null;
+    for (ConstraintViolation<?> v : violations) {
+      String field = field(v);
+      ViolationTexts.Text text = ViolationTexts.of(v, field, clock);
+      if (first == null) {
+        firstField = field;
+        first = text;
+      }
+      // one message per field: the first by path, as the summary names it
+      if (seen.add(field)) {
+        errors.add(
+            jakarta.json.Json.createObjectBuilder()
+                .add("field", field)
+                .add("detailNl", text.nl())
+                .add("detailEn", text.en()));
+      }
+    }
+    JsonObject problem =
+        Problems.json(400, "Bad Request", first.nl(), first.en(), firstField, null);
+    return jakarta.json.Json.createObjectBuilder(problem).add("errors", errors).build();
   }
 
   /**

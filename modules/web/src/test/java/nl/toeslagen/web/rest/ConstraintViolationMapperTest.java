@@ -67,6 +67,35 @@ class ConstraintViolationMapperTest {
   }
 
   @Test
+  void everyInvalidFieldIsListedAtOnceSoAFormCanShowThemAll() {
+    ObjectionRequests.Intake bad =
+        new ObjectionRequests.Intake(
+            "",
+            " ",
+            new ObjectionRequests.ContestedDecisionInput("ZT-1", "BOETE", null),
+            LocalDate.now(nl.toeslagen.kernel.DateRange.ZONE),
+            null,
+            List.of("a"),
+            "DIGITAAL",
+            false);
+    JsonObject p = problem(bad);
+    var fields =
+        p.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("field"))
+            .toList();
+    assertThat(fields).contains("bsn", "benefitType", "contestedDecision.date").isSorted();
+    assertThat(fields).doesNotHaveDuplicates();
+    assertThat(p.getString("field")).isEqualTo(fields.get(0));
+    p.getJsonArray("errors")
+        .getValuesAs(JsonObject.class)
+        .forEach(
+            e -> {
+              assertThat(e.getString("detailNl")).isNotBlank();
+              assertThat(e.getString("detailEn")).isNotBlank();
+            });
+  }
+
+  @Test
   void tooManyGroundsAreNamedByTheList() {
     JsonObject p =
         problem(

@@ -159,7 +159,21 @@ public class ToeslagenOpenApiFilter implements OASFilter {
         .addProperty("detailNl", string("The explanation in plain Dutch, for the user."))
         .addProperty("detailEn", string("The explanation in English."))
         .addProperty("field", string("The JSON path or parameter of the invalid input, if any."))
-        .addProperty("policy", string("The named policy that refused, if any."));
+        .addProperty("policy", string("The named policy that refused, if any."))
+        .addProperty(
+            "errors",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.ARRAY)
+                .description(
+                    "Every invalid field of the request at once (400 on validation), one per"
+                        + " field, sorted by path; the first is also in field and detailNl.")
+                .items(
+                    OASFactory.createSchema()
+                        .type(Schema.SchemaType.OBJECT)
+                        .required(List.of("field", "detailNl", "detailEn"))
+                        .addProperty("field", string("The JSON path or parameter."))
+                        .addProperty("detailNl", string("The explanation in plain Dutch."))
+                        .addProperty("detailEn", string("The explanation in English."))));
   }
 
   private static Schema string(String description) {
