@@ -1,54 +1,53 @@
 import { useEffect, useState } from 'react';
-import { ApiError, get, type Schemas } from './api/client';
+import { asApiError, get, type ApiError } from './api/client';
 import { ErrorPage } from './components/ErrorPage';
 import { Layout } from './components/Layout';
-import { HomePage } from './pages/HomePage';
-import { ProcessPage } from './pages/ProcessPage';
+import { fraudScreens } from './features/fraud/routes';
+import { objectionScreens } from './features/objections/routes';
+import { workScreens } from './features/work/routes';
+import { SessionProvider, type LabelsDocument, type Session } from './kit/session';
+import { match, parseHash, type Screen } from './kit/routes';
 
-/** The screen a hash route names: #/ (start), #/bezwaren/<id>/proces; anything else is a 404. */
-export type Route = { kind: 'home' } | { kind: 'process'; id: string } | { kind: 'notFound' };
-
-export function route(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
-  if (path === '/') return { kind: 'home' };
-  const process = /^\/bezwaren\/([^/]+)\/proces$/.exec(path);
-  if (process?.[1]) return { kind: 'process', id: decodeURIComponent(process[1]) };
-  return { kind: 'notFound' };
-}
-
-const TITLES: Record<Route['kind'], string> = {
-  home: 'Start',
-  process: 'Verloop van een bezwaar',
-  notFound: 'Niet gevonden',
-};
+/** Every screen of the UI, each feature's in its own folder under features/. */
+export const SCREENS: Screen[] = [...workScreens, ...objectionScreens, ...fraudScreens];
 
 export function App() {
-  const [current, setCurrent] = useState<Route>(() => route(window.location.hash));
-  const [me, setMe] = useState<Schemas['MeView']>();
+  const [hash, setHash] = useState(() => window.location.hash);
+  const [session, setSession] = useState<Session>();
   const [error, setError] = useState<ApiError>();
 
   useEffect(() => {
-    const onHash = () => setCurrent(route(window.location.hash));
+    const onHash = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
   useEffect(() => {
-    get('/api/me')
-      .then(setMe)
-      .catch((e: unknown) => setError(e instanceof ApiError ? e : new ApiError(500, undefined)));
+    Promise.all([get('/api/me'), get('/api/labels')])
+      .then(([me, labels]) => setSession({ me, labels: labels as LabelsDocument }))
+      .catch((e: unknown) => setError(asApiError(e)));
   }, []);
 
+  // a new screen starts at the top, with the focus on its content (screen readers hear the change)
   useEffect(() => {
-    document.title = TITLES[current.kind] + ' – Dienst Toeslagen';
-  }, [current]);
+    window.scrollTo(0, 0);
+    document.getElementById('inhoud')?.focus({ preventScroll: true });
+  }, [hash]);
+
+  const { path, query } = parseHash(hash);
+  const found = match(SCREENS, path);
 
   let content;
   if (error) content = <ErrorPage status={error.status} detailNl={error.detailNl} />;
-  else if (!me) content = <p aria-live="polite">Even geduld …</p>;
-  else if (current.kind === 'home') content = <HomePage me={me} />;
-  else if (current.kind === 'process') content = <ProcessPage id={current.id} />;
-  else content = <ErrorPage status={404} />;
+  else if (!session) content = <p aria-live="polite">Even geduld …</p>;
+  else if (!found) content = <ErrorPage status={404} />;
+  else content = found.screen.render(found.params, query);
 
-  return <Layout me={me}>{content}</Layout>;
+  return session ? (
+    <SessionProvider value={session}>
+      <Layout me={session.me}>{content}</Layout>
+    </SessionProvider>
+  ) : (
+    <Layout me={undefined}>{content}</Layout>
+  );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
-import { ApiError, get, type GetAnswer } from '../api/client';
-import { ErrorPage } from '../components/ErrorPage';
-import { ProcessDiagram } from '../components/ProcessDiagram';
+import { ApiError, get, type GetAnswer } from '../../api/client';
+import { ErrorPage } from '../../components/ErrorPage';
+import { ProcessDiagram } from '../../components/ProcessDiagram';
 
 type Diagram = GetAnswer<'/api/objections/{id}/diagram'>;
 
