@@ -119,6 +119,61 @@ public final class Browser implements AutoCloseable {
         .until(ExpectedConditions.attributeContains(locator, attribute, text));
   }
 
+  /**
+   * The rules every screen of the UI keeps, asserted on the page as it is now: no text contains
+   * "[object", axe-core (injected from the pinned npm package in ui/node_modules) reports no
+   * violation, and at 320 px wide nothing makes the page scroll sideways (WCAG 1.4.10).
+   */
+  public void assertScreenRules() {
+    org.assertj.core.api.Assertions.assertThat(
+            driver.findElement(org.openqa.selenium.By.tagName("body")).getText())
+        .as("text on " + driver.getCurrentUrl())
+        .doesNotContain("[object")
+        .doesNotContain("undefined")
+        .doesNotContain("NaN");
+    org.assertj.core.api.Assertions.assertThat(axeViolations())
+        .as("axe-core violations on " + driver.getCurrentUrl())
+        .isEmpty();
+    org.openqa.selenium.chrome.ChromeDriver chrome =
+        (org.openqa.selenium.chrome.ChromeDriver) driver;
+    chrome.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    try {
+      Object overflow =
+          js().executeScript(
+                  "return document.documentElement.scrollWidth"
+                      + " - document.documentElement.clientWidth;");
+      org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+          .as("horizontal overflow at 320 px on " + driver.getCurrentUrl())
+          .isLessThanOrEqualTo(0);
+    } finally {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+  }
+
+  /** axe-core on the whole page: one line per violation (rule id and the elements). */
+  public java.util.List<?> axeViolations() {
+    Path axe = OpenApiChecks.uiDir().resolve("node_modules/axe-core/axe.min.js");
+    String source;
+    try {
+      source = java.nio.file.Files.readString(axe, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("axe-core missing: run npm ci in ui/ (" + axe + ")", e);
+    }
+    js().executeScript(source);
+    return (java.util.List<?>)
+        js().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document).then(r => done(r.violations.map(v => v.id + ': '"
+                    + " + v.nodes.map(n => n.target.join(' ')).join(', '))),"
+                    + " e => done(['axe failed: ' + e]));");
+  }
+
+  private org.openqa.selenium.JavascriptExecutor js() {
+    return (org.openqa.selenium.JavascriptExecutor) driver;
+  }
+
   @Override
   public void close() {
     driver.quit();

@@ -3,14 +3,9 @@ package nl.toeslagen.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonString;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The new UI foundation (ui/, served under /app/, ADR 0020) in real Chromium: after the form login
@@ -152,46 +146,8 @@ class UiFoundationBrowserIT {
     assertEveryScreenRule(b);
   }
 
-  // ------------------------------------------------------------------ rules of every screen
-
-  private void assertEveryScreenRule(Browser b) {
-    assertThat(b.driver().findElement(By.tagName("body")).getText()).doesNotContain("[object");
-    assertThat(axeViolations(b)).as("axe-core violations").isEmpty();
-    ChromeDriver chrome = (ChromeDriver) b.driver();
-    chrome.executeCdpCommand(
-        "Emulation.setDeviceMetricsOverride",
-        Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", false));
-    try {
-      Object overflow =
-          js(b)
-              .executeScript(
-                  "return document.documentElement.scrollWidth"
-                      + " - document.documentElement.clientWidth;");
-      assertThat(((Number) overflow).intValue())
-          .as("horizontal overflow at 320 px")
-          .isLessThanOrEqualTo(0);
-    } finally {
-      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-    }
-  }
-
-  /** axe-core, injected from the pinned npm package in ui/node_modules, on the whole page. */
-  private static List<?> axeViolations(Browser b) {
-    Path axe = OpenApiChecks.uiDir().resolve("node_modules/axe-core/axe.min.js");
-    String source;
-    try {
-      source = Files.readString(axe, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalStateException("axe-core missing: run npm ci in ui/ (" + axe + ")", e);
-    }
-    js(b).executeScript(source);
-    return (List<?>)
-        js(b)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "axe.run(document).then(r => done(r.violations.map(v => v.id + ': '"
-                    + " + v.nodes.map(n => n.target.join(' ')).join(', '))),"
-                    + " e => done(['axe failed: ' + e]));");
+  private static void assertEveryScreenRule(Browser b) {
+    b.assertScreenRules();
   }
 
   private static JavascriptExecutor js(Browser b) {
