@@ -30,6 +30,7 @@ public class SubmitDeterminationHandler {
   @Inject SignalRepository signals;
   @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
+  @Inject StuckSignals stuck;
 
   public DeterminationView handle(String signalId, SubmitDetermination cmd) {
     String determinationId = UUID.randomUUID().toString();
@@ -57,7 +58,9 @@ public class SubmitDeterminationHandler {
               ProcessVariables.of(FraudReviewProcess.CONCLUSION, d.conclusion().name())
                   .and(
                       FraudReviewProcess.APPROVER_ROLE,
-                      RequiredApproverRole.of(d.phase(), d.conclusion()).name()));
+                      RequiredApproverRole.of(d.phase(), d.conclusion()).name())
+                  .and(
+                      FraudReviewProcess.DEADLINE, stuck.approvalDueBy(change.today()).toString()));
           approvers.set(answers.approvers(signal, d));
           if (approvers.get() != null && approvers.get().isEmpty()) {
             // the author is told (answer, case view) and the manager sees it as stuck
