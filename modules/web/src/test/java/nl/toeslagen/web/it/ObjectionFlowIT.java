@@ -491,6 +491,29 @@ class ObjectionFlowIT {
         .filteredOn(e -> e.getString("action").equals("DECISION_APPROVED"))
         .singleElement()
         .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("vaktechniek1"));
+
+    // every action on the case's trail has its Dutch label: a code of the auditActions of any
+    // context, or a refusal "REFUSED <what>" by its prefix
+    JsonObject vocabularies = ok(as("inspectie1").get("api/labels")).getJsonObject("vocabularies");
+    java.util.Set<String> labelled = new java.util.HashSet<>();
+    vocabularies
+        .getJsonObject("web")
+        .getJsonObject("auditActionPrefixes")
+        .keySet()
+        .forEach(
+            prefix ->
+                actions.stream().filter(a -> a.startsWith(prefix + " ")).forEach(labelled::add));
+    for (String context : vocabularies.keySet()) {
+      JsonObject codes = vocabularies.getJsonObject(context).getJsonObject("auditActions");
+      if (codes != null) {
+        codes.forEach(
+            (code, label) -> {
+              assertThat(label.asJsonObject().getString("nl")).isNotBlank();
+              labelled.add(code);
+            });
+      }
+    }
+    assertThat(actions).allSatisfy(a -> assertThat(labelled).as("label of " + a).contains(a));
   }
 
   // ---- the GEGROND path without review
