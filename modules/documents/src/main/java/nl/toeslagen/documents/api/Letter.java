@@ -50,6 +50,16 @@ public record Letter(
   public static final String CONTACT =
       "Heeft u nog vragen? Bel dan de BelastingTelefoon: " + PHONE + ". Bellen is gratis.";
 
+  /**
+   * The mark of a letter shown before it is sent ({@link #asDraft()}): in the title and on every
+   * page.
+   */
+  public static final String DRAFT_MARK = "CONCEPT – nog niet verzonden";
+
+  /** The footer line of a draft, on every page. */
+  public static final String DRAFT_FOOTER =
+      DRAFT_MARK + ". Dit is een voorbeeld van de brief; de burger heeft hem niet gekregen.";
+
   public Letter {
     requireText(kind, "kind");
     requireText(reference, "reference");
@@ -89,6 +99,37 @@ public record Letter(
         footer,
         null,
         null);
+  }
+
+  /**
+   * The same letter marked as a draft, for a preview before it is sent: the subject (the heading
+   * and the document title) ends with {@link #DRAFT_MARK}, and {@link #DRAFT_FOOTER} is the first
+   * footer line, so every page says it. Everything else — the wording, the layout, PDF/A-2a and
+   * PDF/UA-1 — is the letter as it will be sent. A draft is never stored or sent.
+   */
+  public Letter asDraft() {
+    List<String> marked = new ArrayList<>();
+    marked.add(DRAFT_FOOTER);
+    marked.addAll(footer);
+    return new Letter(
+        kind,
+        reference,
+        date,
+        recipientName,
+        recipientAddress,
+        salutation,
+        subject + " (" + DRAFT_MARK + ")",
+        sections,
+        closing,
+        signatory,
+        marked,
+        onBehalfOf,
+        contact);
+  }
+
+  /** Whether this letter is a draft ({@link #asDraft()}), which must never be stored or sent. */
+  public boolean draft() {
+    return !footer.isEmpty() && DRAFT_FOOTER.equals(footer.get(0));
   }
 
   public static Builder builder() {

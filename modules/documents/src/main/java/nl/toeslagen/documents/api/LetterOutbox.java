@@ -20,7 +20,7 @@ public interface LetterOutbox {
 
   /**
    * Queues a letter for an event of an owner; nothing happens when that event already has a letter
-   * (stored or queued).
+   * (stored or queued). A draft ({@link Letter#asDraft()}) is refused: it is only ever a preview.
    *
    * @return true when queued now, false when the event already had its letter
    */

@@ -61,6 +61,9 @@ public class LetterQueue implements LetterOutbox {
       AuditNote audit) {
     Objects.requireNonNull(letter, "letter");
     Objects.requireNonNull(audit, "audit");
+    if (letter.draft()) {
+      throw new IllegalArgumentException("a draft letter is a preview; it is never sent");
+    }
     if (documents.findByEvent(ownerType, ownerId, eventKey).isPresent()
         || !em.createNamedQuery(LetterJobEntity.BY_EVENT, LetterJobEntity.class)
             .setParameter("ownerType", ownerType)

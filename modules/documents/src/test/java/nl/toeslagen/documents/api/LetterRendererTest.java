@@ -134,6 +134,7 @@ class LetterRendererTest {
         Arguments.of("short, with address and bullets", acknowledgement()),
         Arguments.of("long, several pages", longLetter()),
         Arguments.of("bullets over a page break, no address", bulletsOverAPageBreak()),
+        Arguments.of("a draft over several pages", longLetter().asDraft()),
         Arguments.of("long words cut by the line breaker", longWords()),
         Arguments.of(
             "empty paragraphs, items and sections",
@@ -249,6 +250,31 @@ class LetterRendererTest {
         assertThat(all).contains("Deel " + s).contains("Dit is alinea 4 van deel " + s + ".");
       }
       assertThat(all).contains("1 maart 2027").contains("M. Jansen");
+    }
+  }
+
+  @Test
+  void aDraftSaysSoInItsTitleAndOnEveryPageAndIsOtherwiseTheSameLetter() throws IOException {
+    Letter letter = longLetter();
+    Letter draft = letter.asDraft();
+    assertThat(letter.draft()).isFalse();
+    assertThat(draft.draft()).isTrue();
+    assertThat(draft.subject()).isEqualTo(letter.subject() + " (CONCEPT – nog niet verzonden)");
+    assertThat(draft.sections()).isEqualTo(letter.sections());
+    assertThat(draft.footer())
+        .startsWith(Letter.DRAFT_FOOTER)
+        .endsWith(letter.footer().toArray(String[]::new));
+    try (PDDocument doc = Loader.loadPDF(renderer.render(draft))) {
+      assertThat(doc.getDocumentInformation().getTitle())
+          .endsWith("(CONCEPT – nog niet verzonden)");
+      int pages = doc.getNumberOfPages();
+      assertThat(pages).isGreaterThan(1);
+      for (int i = 1; i <= pages; i++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        assertThat(stripper.getText(doc)).as("page " + i).contains("CONCEPT – nog niet verzonden");
+      }
     }
   }
 

@@ -34,6 +34,7 @@ public final class ObjectionActions {
   public static final String PENALTY_DECISION = "ObjectionResource_penaltyDecision";
   public static final String WITHDRAWAL = "ObjectionResource_withdrawal";
   public static final String ADD_GROUND = "ObjectionResource_addGround";
+  public static final String DECISION_LETTER_PREVIEW = "ObjectionResource_decisionLetterPreview";
 
   private ObjectionActions() {}
 
@@ -80,6 +81,9 @@ public final class ObjectionActions {
     }
     if (o.penaltyDecisionRequired(today)) {
       actions.add(PENALTY_DECISION);
+    }
+    if (o.hasPendingDecision()) {
+      actions.add(DECISION_LETTER_PREVIEW);
     }
     return List.copyOf(actions);
   }

@@ -256,6 +256,15 @@ public final class ObjectionLetters {
     return b.build();
   }
 
+  /**
+   * The decision letter as {@link SendDecisionHandler} will send it, from the pending draft, marked
+   * as a draft ({@link Letter#asDraft()}): for the reviewer and the drafter, never stored or sent.
+   */
+  public static Letter decisionPreview(Objection o, LocalDate today) {
+    o.pendingDecision();
+    return decision(o, today).asDraft();
+  }
+
   static String outcomeText(DecisionOutcome outcome) {
     return switch (outcome) {
       case GEGROND -> "Uw bezwaar is gegrond. U krijgt gelijk.";

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.toeslagen.documents.api.DocumentArchive;
+import nl.toeslagen.documents.api.Letter;
+import nl.toeslagen.documents.api.LetterRenderer;
 import nl.toeslagen.documents.api.StoredDocument;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.Bsn;
@@ -23,8 +25,8 @@ import nl.toeslagen.workflow.api.ProcessPort;
 
 /**
  * The reads of objection cases. Every read of a citizen's case is audited ({@code CASE_READ}), as
- * is every letter downloaded; the overviews of the team manager show no citizen data beyond the
- * masked BSN and are not audited per case.
+ * is every letter downloaded or previewed; the overviews of the team manager show no citizen data
+ * beyond the masked BSN and are not audited per case.
  */
 @ApplicationScoped
 @Transactional
@@ -33,12 +35,16 @@ public class ObjectionQueries {
   /** Working days before the deadline from which a case counts as due soon (the reminder). */
   static final int DUE_SOON_WORKING_DAYS = 10;
 
+  /** The file name of the preview of the decision letter. */
+  public static final String PREVIEW_FILE_NAME = "concept-beslissing-op-bezwaar.pdf";
+
   @Inject UnitOfWork work;
   @Inject ObjectionCases cases;
   @Inject ObjectionViews views;
   @Inject ObjectionRepository repository;
   @Inject ProcessPort processes;
   @Inject DocumentArchive documents;
+  @Inject LetterRenderer renderer;
   @Inject ActorProvider actors;
 
   /** One case; the read is audited. */
@@ -151,6 +157,24 @@ public class ObjectionQueries {
         ObjectionCases.id(id),
         (o, change) -> change.audit("LETTER_DOWNLOADED", (String) null, what, what));
     return new Download(doc.fileName(), documents.content(doc.id()));
+  }
+
+  /**
+   * The decision letter of the pending draft as {@code SendDecision} will render it, marked as a
+   * draft; 404 for an unknown case, 409 when no draft waits to be sent. Rendered on the fly: not
+   * stored, no letter job. The read is audited ({@code DECISION_LETTER_PREVIEWED}), as a download
+   * of a letter is.
+   */
+  public Download decisionLetterPreview(CaseId id) {
+    Objection o =
+        work.read(
+            cases.kind(),
+            ObjectionCases.id(id),
+            "DECISION_LETTER_PREVIEWED",
+            ObjectionLetters.DECISION + " concept bekeken (niet opgeslagen, niet verzonden)",
+            ObjectionLetters.DECISION + " draft previewed (not stored, not sent)");
+    Letter preview = ObjectionLetters.decisionPreview(o, views.today());
+    return new Download(PREVIEW_FILE_NAME, renderer.render(preview));
   }
 
   /** A downloaded letter. */

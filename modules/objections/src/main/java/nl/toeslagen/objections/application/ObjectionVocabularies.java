@@ -1,7 +1,10 @@
 package nl.toeslagen.objections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.toeslagen.kernel.Vocabulary;
 import nl.toeslagen.kernel.VocabularySet;
 import nl.toeslagen.objections.domain.AdmissibilityOutcome;
@@ -91,6 +94,49 @@ public class ObjectionVocabularies implements VocabularySet {
         Vocabulary.of(
             "caseSteps", CaseStep.Kind.class, CaseStep.Kind::labelNl, CaseStep.Kind::labelEn),
         Vocabulary.ofCodes("tasks", ProcessModels.userTaskNames(ObjectionProcess.CONTRACT)),
-        Vocabulary.ofCodes("letterKinds", ObjectionLetters.KINDS_NL));
+        Vocabulary.ofCodes("letterKinds", ObjectionLetters.KINDS_NL),
+        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL));
+  }
+
+  /**
+   * The action codes of the audit entries objection handling writes, in plain Dutch, in the order
+   * of a case ({@code AuditActionsTest} checks them against the code).
+   */
+  static final Map<String, String> AUDIT_ACTIONS_NL = auditActions();
+
+  private static Map<String, String> auditActions() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("OBJECTION_REGISTERED", "Bezwaar geregistreerd");
+    labels.put("OBJECTION_TIMELINESS_ASSESSED", "Tijdigheid van het bezwaar beoordeeld");
+    labels.put("OBJECTION_GROUNDS_ASSESSED", "Gronden van het bezwaar beoordeeld");
+    labels.put("LATENESS_EXCUSED", "Te laat bezwaar verschoonbaar geacht");
+    labels.put("ADMISSIBILITY_ASSESSED", "Ontvankelijkheid beoordeeld");
+    labels.put("DECISION_TERM_SUSPENDED", "Beslistermijn opgeschort");
+    labels.put("PROACTIVE_CONTACT_RECORDED", "Telefonisch contact vastgelegd");
+    labels.put("HEARING_SCHEDULED", "Hoorzitting gepland");
+    labels.put("HEARING_DATE_ASSESSED", "Datum van de hoorzitting getoetst");
+    labels.put("HEARING_SKIPPED", "Afgezien van horen");
+    labels.put("HEARING_HELD", "Verslag van de hoorzitting vastgelegd");
+    labels.put("HEARING_REPORT_DATE_ASSESSED", "Datum van het verslag getoetst");
+    labels.put("OBJECTION_GROUND_ADDED", "Grond toegevoegd");
+    labels.put("DECISION_DRAFTED", "Beslissing opgesteld");
+    labels.put("DECISION_APPROVED", "Beslissing goedgekeurd (vier ogen)");
+    labels.put("DECISION_REJECTED", "Beslissing teruggestuurd (vier ogen)");
+    labels.put("DECISION_SENT", "Beslissing verzonden");
+    labels.put("DECISION_TERM_EXTENDED", "Beslistermijn verdaagd");
+    labels.put("DECISION_TERM_POSTPONED_WITH_CONSENT", "Beslistermijn uitgesteld met instemming");
+    labels.put("NOTICE_OF_DEFAULT_REGISTERED", "Ingebrekestelling geregistreerd");
+    labels.put("PENALTY_DECIDED", "Dwangsom vastgesteld");
+    labels.put("PENALTY_DECISION_OVERDUE", "Dwangsom niet op tijd vastgesteld");
+    labels.put("DEADLINE_REMINDER", "Herinnering: de beslistermijn loopt bijna af");
+    labels.put("DEADLINE_ESCALATED", "Beslistermijn gemeld aan de teamleider");
+    labels.put("DEADLINE_PASSED", "Beslistermijn verstreken");
+    labels.put("OBJECTION_WITHDRAWN", "Bezwaar ingetrokken");
+    labels.put("WITHDRAWAL_REGISTERED", "Intrekking geregistreerd");
+    labels.put("PROCESS_ENDED_BY_WITHDRAWAL", "Behandeling beëindigd na intrekking");
+    labels.put("CASE_READ", "Bezwaardossier ingezien");
+    labels.put("LETTER_DOWNLOADED", "Brief gedownload");
+    labels.put("DECISION_LETTER_PREVIEWED", "Conceptbrief van de beslissing bekeken");
+    return Collections.unmodifiableMap(labels);
   }
 }

@@ -451,6 +451,29 @@ public final class Objection {
     return d;
   }
 
+  /**
+   * Whether a decision is drafted and not yet sent (in review, rejected and back in drafting, or
+   * approved and waiting to be sent): what a preview of the decision letter shows.
+   */
+  public boolean hasPendingDecision() {
+    return decision != null && !stage.closed();
+  }
+
+  /**
+   * The decision drafted and not yet sent, for a preview of its letter; 409 when there is none (no
+   * draft yet, or the decision was sent or the objection withdrawn).
+   */
+  public ObjectionDecision pendingDecision() {
+    if (!hasPendingDecision()) {
+      throw new ConflictException(
+          "Er is geen conceptbeslissing om te bekijken: er is nog geen beslissing opgesteld, of"
+              + " de beslissing is al verzonden.",
+          "There is no draft decision to preview: none has been drafted yet, or the decision was"
+              + " already sent.");
+    }
+    return decision;
+  }
+
   /** The decision has been sent: the case is closed. */
   public void markDecided(LocalDate on) {
     requireStage(Stage.SENDING);

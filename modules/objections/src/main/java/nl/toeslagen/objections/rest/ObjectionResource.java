@@ -205,6 +205,27 @@ public class ObjectionResource {
         .build();
   }
 
+  /**
+   * The decision letter of the pending draft as it will be sent, marked as a draft ("CONCEPT – nog
+   * niet verzonden"), shown in the browser: not stored, no letter job; the read is audited. 409
+   * when no drafted decision waits to be sent.
+   */
+  @GET
+  @Path("{id}/decision/letter-preview")
+  @Produces("application/pdf")
+  @RolesAllowed({
+    RoleNames.BEHANDELAAR,
+    RoleNames.VAKTECHNIEK,
+    RoleNames.TEAMLEIDER,
+    RoleNames.INSPECTIE
+  })
+  public Response decisionLetterPreview(@PathParam("id") String id) {
+    ObjectionQueries.Download pdf = queries.decisionLetterPreview(id(id));
+    return Response.ok(pdf.content(), "application/pdf")
+        .header("Content-Disposition", "inline; filename=\"" + pdf.fileName() + "\"")
+        .build();
+  }
+
   // ---- stages
   // ---------------------------------------------------------------------------------------------------
 

@@ -85,6 +85,20 @@ class ObjectionActionsTest {
   }
 
   @Test
+  void theDecisionLetterCanBePreviewedFromTheDraftUntilItIsSent() {
+    Objection o = ObjectionFixtures.received();
+    assertThat(ObjectionActions.of(o, HANDLER, parse("2024-02-12")))
+        .doesNotContain(ObjectionActions.DECISION_LETTER_PREVIEW);
+    Objection drafted = inReview();
+    assertThat(ObjectionActions.of(drafted, REVIEWER, parse("2024-03-21")))
+        .contains(ObjectionActions.REVIEW, ObjectionActions.DECISION_LETTER_PREVIEW);
+    assertThat(ObjectionActions.of(drafted, HANDLER, parse("2024-03-21")))
+        .contains(ObjectionActions.DECISION_LETTER_PREVIEW);
+    assertThat(ObjectionActions.of(ObjectionFixtures.decided(), HANDLER, parse("2024-06-30")))
+        .doesNotContain(ObjectionActions.DECISION_LETTER_PREVIEW);
+  }
+
+  @Test
   void theCaseViewCarriesTheActions() {
     Objection o = ObjectionFixtures.received();
     var view =

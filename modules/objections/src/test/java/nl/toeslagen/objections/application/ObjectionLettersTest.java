@@ -2,12 +2,14 @@ package nl.toeslagen.objections.application;
 
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.toeslagen.documents.api.Letter;
 import nl.toeslagen.documents.api.LetterRenderer;
 import nl.toeslagen.documents.testing.PdfConformance;
+import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionFixtures;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,36 @@ class ObjectionLettersTest {
         .contains("ECLI:NL:RVS:2021:2036")
         .contains("beroep instellen bij de rechtbank")
         .contains("binnen zes weken");
+  }
+
+  @Test
+  void thePreviewIsTheDecisionLetterAsItWillBeSentMarkedAsADraftAndConforms() throws Exception {
+    Objection o = ObjectionFixtures.drafted();
+    Letter sent = ObjectionLetters.decision(o, parse("2024-03-21"));
+    Letter preview = ObjectionLetters.decisionPreview(o, parse("2024-03-21"));
+    assertThat(preview.draft()).isTrue();
+    assertThat(preview.sections()).isEqualTo(sent.sections());
+    assertThat(preview.subject())
+        .isEqualTo("Beslissing op uw bezwaar (CONCEPT – nog niet verzonden)");
+    byte[] pdf = new LetterRenderer().render(preview);
+    assertThat(PdfConformance.accessibleAndArchivableFailures(pdf)).isEmpty();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("CONCEPT – nog niet verzonden")
+          .contains("Het inkomen is lager; de uren kloppen wel.");
+    }
+  }
+
+  @Test
+  void thereIsNoPreviewBeforeADraftNorAfterTheDecisionWasSent() {
+    assertThatThrownBy(
+            () ->
+                ObjectionLetters.decisionPreview(ObjectionFixtures.received(), parse("2024-02-12")))
+        .isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                ObjectionLetters.decisionPreview(ObjectionFixtures.decided(), parse("2024-05-28")))
+        .isInstanceOf(ConflictException.class);
   }
 
   @Test

@@ -45,6 +45,15 @@ public final class ObjectionFixtures {
 
   /** Heard, extended, partly granted, reviewed and decided. */
   public static Objection decided() {
+    Objection o = drafted();
+    o.review(Actor.of("vaktechniek1", Role.VAKTECHNIEK), true, "Akkoord");
+    o.registerNoticeOfDefault(parse("2024-05-27"), parse("2024-05-27"));
+    o.markDecided(parse("2024-05-28"));
+    return o;
+  }
+
+  /** Heard, extended, the decision (partly granted) drafted and waiting for review. */
+  public static Objection drafted() {
     Objection o = received();
     o.assessAdmissibility(Set.of(Requirement.SIGNATURE), null, parse("2024-02-12"));
     o.endRepair(parse("2024-02-15"), Set.of(), parse("2024-02-16"), TERMS);
@@ -71,9 +80,6 @@ public final class ObjectionFixtures {
             Money.ofCents(4_250_00), false, Money.ofCents(640_00), "U krijgt € 640,00 nabetaald."),
         "behandelaar1",
         parse("2024-03-20"));
-    o.review(Actor.of("vaktechniek1", Role.VAKTECHNIEK), true, "Akkoord");
-    o.registerNoticeOfDefault(parse("2024-05-27"), parse("2024-05-27"));
-    o.markDecided(parse("2024-05-28"));
     return o;
   }
 }

@@ -15,6 +15,7 @@ import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.web.security.LoginAudit;
+import nl.toeslagen.web.security.WebVocabularies;
 
 /**
  * Turns the domain's refusals into problem+json: invalid input 400 (naming the field), unknown
@@ -58,7 +59,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
       refusals.refused(
           actor == null ? "anoniem" : actor.userName(),
           actor == null ? null : actor.rolesText(),
-          p.auditAction() != null ? p.auditAction() : "REFUSED " + operation(),
+          p.auditAction() != null ? p.auditAction() : WebVocabularies.REFUSED + " " + operation(),
           subject.objectType(),
           subject.objectId(),
           p.decision().basis() == null ? null : p.decision().basis().toString(),

@@ -18,6 +18,7 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.web.security.LoginAudit;
 import nl.toeslagen.web.security.RoleAuthorisationPolicy;
+import nl.toeslagen.web.security.WebVocabularies;
 
 /**
  * Authorisation of every API call by role, failing closed: a resource method without
@@ -134,7 +135,7 @@ public class RoleCheckFilter implements ContainerRequestFilter {
     refusals.refused(
         actor.userName(),
         actor.rolesText(),
-        "REFUSED " + request.getMethod(),
+        WebVocabularies.REFUSED + " " + request.getMethod(),
         subject.objectType(),
         subject.objectId(),
         subject.reasons(why));

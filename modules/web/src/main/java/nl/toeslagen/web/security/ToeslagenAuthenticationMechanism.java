@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -111,7 +112,7 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
     Duration locked = lockedFor(user);
     if (locked.compareTo(Duration.ZERO) > 0) {
       loginAudit.throttled(user, "HTTP Basic", locked);
-      return tooManyAttempts(response, locked, false);
+      return tooManyAttempts(response, locked);
     }
     CredentialValidationResult result = identityStores.validate(credential);
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -129,35 +130,63 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
     return context.notifyContainerAboutLogin(name, result.getCallerGroups());
   }
 
+  /**
+   * A login form post: logs in, or answers the login page with what went wrong ({@link LoginPage}:
+   * 401 wrong user name or password, 400 an empty field, 429 locked, 403 from another site, 500 a
+   * failure on our side — never the container's page).
+   */
   private AuthenticationStatus form(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String user = request.getParameter("username");
+    try {
+      return formLogin(request, response, context);
+    } catch (RuntimeException e) {
+      String reference = UUID.randomUUID().toString();
+      LOG.log(Level.SEVERE, "Login failed on our side, reference " + reference, e);
+      if (response.isCommitted()) {
+        return AuthenticationStatus.SEND_FAILURE;
+      }
+      response.resetBuffer();
+      return page(
+          response,
+          () -> LoginPage.failure(request.getServletContext(), response, user, reference));
+    }
+  }
+
+  private AuthenticationStatus formLogin(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (!SameOrigin.holds(request)) {
       loginAudit.crossSite(request.getParameter("username"), "login form");
-      return send(
-          response,
-          HttpServletResponse.SC_FORBIDDEN,
-          "Forbidden",
-          "Dit inlogverzoek is geweigerd: het kwam niet van de inlogpagina van deze applicatie.",
-          "This login was refused: it did not come from this application's login page.",
-          null);
+      return page(response, () -> LoginPage.crossSite(request.getServletContext(), response));
     }
-    String user = request.getParameter("username");
+    String given = request.getParameter("username");
     String password = request.getParameter("password");
-    if (user == null || password == null || user.isBlank()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?fout=leeg");
+    if (given == null || password == null || given.isBlank() || password.isEmpty()) {
+      return page(
+          response,
+          () ->
+              LoginPage.emptyFields(
+                  request.getServletContext(),
+                  response,
+                  given,
+                  password == null || password.isEmpty()));
     }
-    user = user.trim();
+    String user = given.trim();
     Duration locked = lockedFor(user);
     if (locked.compareTo(Duration.ZERO) > 0) {
       loginAudit.throttled(user, "login form", locked);
-      return tooManyAttempts(response, locked, true);
+      long seconds = LoginThrottlePolicy.retryAfterSeconds(locked);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      return page(
+          response, () -> LoginPage.locked(request.getServletContext(), response, user, seconds));
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(user, password));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
       loginAudit.failed(user, "login form");
       countFailure(user);
-      return context.redirect(request.getContextPath() + LOGIN_PAGE + "?fout=onjuist");
+      return page(
+          response, () -> LoginPage.wrongCredentials(request.getServletContext(), response, user));
     }
     String name = result.getCallerPrincipal().getName();
     reset(name);
@@ -209,7 +238,7 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
   }
 
   private static AuthenticationStatus tooManyAttempts(
-      HttpServletResponse response, Duration locked, boolean page) {
+      HttpServletResponse response, Duration locked) {
     long seconds = LoginThrottlePolicy.retryAfterSeconds(locked);
     response.setHeader("Retry-After", Long.toString(seconds));
     String nl =
@@ -217,26 +246,20 @@ public class ToeslagenAuthenticationMechanism implements HttpAuthenticationMecha
             + seconds
             + " seconden opnieuw.";
     String en = "Too many failed logins for this user. Try again in " + seconds + " seconds.";
-    if (!page) {
-      return send(response, 429, "Too Many Requests", nl, en, LoginThrottlePolicy.NAME);
-    }
+    return send(response, 429, "Too Many Requests", nl, en, LoginThrottlePolicy.NAME);
+  }
+
+  /** Something that writes the answer. */
+  private interface Answer {
+    void write() throws IOException;
+  }
+
+  /** Answers the login page (written by {@code answer}); the login did not happen. */
+  private static AuthenticationStatus page(HttpServletResponse response, Answer answer) {
     try {
-      SecurityHeaders.apply(response);
-      response.setStatus(429);
-      response.setContentType("text/html");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Even"
-                  + " wachten — Dienst Toeslagen</title><link rel=\"stylesheet\""
-                  + " href=\"/css/app.css\"></head><body><main><h1>Even wachten</h1><p>"
-                  + nl
-                  + "</p><p><a href=\"/login.html\">Terug naar inloggen</a></p></main></body>"
-                  + "</html>");
-      response.flushBuffer();
+      answer.write();
     } catch (IOException e) {
-      // the client went away
+      // the client went away; nothing left to tell it
     }
     return AuthenticationStatus.SEND_FAILURE;
   }

@@ -1,6 +1,8 @@
 package nl.toeslagen.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.toeslagen.audit.api.Outcome;
@@ -38,7 +40,35 @@ public class WebVocabularies implements VocabularySet {
     return List.of(
         Vocabulary.of("roles", Role.class, Role::labelNl, Role::labelEn),
         Vocabulary.of("auditOutcomes", Outcome.class, Outcome::labelNl, Outcome::labelEn),
-        Vocabulary.of("noticeKinds", NoticeKind.class, NoticeKind::labelNl, NoticeKind::labelEn));
+        Vocabulary.of("noticeKinds", NoticeKind.class, NoticeKind::labelNl, NoticeKind::labelEn),
+        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL),
+        Vocabulary.ofCodes("auditActionPrefixes", Map.of(REFUSED, "Geweigerd")));
+  }
+
+  /**
+   * The prefix of the action of a refused request, {@code "REFUSED <what>"}: the HTTP method
+   * ({@code RoleCheckFilter}) or the operation ({@code DomainExceptionMapper}). Shown as its label
+   * and the rest in brackets, e.g. "Geweigerd (POST)".
+   */
+  public static final String REFUSED = "REFUSED";
+
+  /**
+   * The action codes of the audit entries of logins, the audit trail and user administration, in
+   * plain Dutch ({@code AuditActionsTest} checks them against the code).
+   */
+  static final Map<String, String> AUDIT_ACTIONS_NL = auditActions();
+
+  private static Map<String, String> auditActions() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("LOGIN", "Ingelogd");
+    labels.put("LOGIN_FAILED", "Inloggen mislukt");
+    labels.put("LOGIN_THROTTLED", "Inloggen tijdelijk geblokkeerd (te veel pogingen)");
+    labels.put("LOGIN_REFUSED", "Inloggen geweigerd");
+    labels.put("AUDIT_TRAIL_READ", "Audittrail ingezien");
+    labels.put("AUDIT_TRAIL_EXPORTED", "Audittrail geëxporteerd");
+    labels.put("USER_CREATED", "Gebruiker aangemaakt");
+    labels.put("TASKS_SEARCHED_BY_BSN", "Takenlijst doorzocht op BSN");
+    return Collections.unmodifiableMap(labels);
   }
 
   @Override

@@ -8,8 +8,8 @@ import java.io.IOException;
 
 /**
  * The target of the login form. The authentication mechanism has checked the password before this
- * runs; here the user is only sent on to the start page (or back to the login page if they are not
- * logged in).
+ * runs and answered every post that does not log in with the login page and its error summary
+ * ({@code security.LoginPage}); here the user is only sent on to the start page.
  */
 @WebServlet("/login")
 public class LoginServlet extends HttpServlet {
@@ -17,8 +17,12 @@ public class LoginServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String target = request.getUserPrincipal() == null ? "/login.html?fout=onjuist" : "/index.html";
-    response.sendRedirect(request.getContextPath() + target);
+    if (request.getUserPrincipal() == null) {
+      // the mechanism answers every post that does not log in itself; this is a safety net
+      response.sendRedirect(request.getContextPath() + "/login.html");
+      return;
+    }
+    response.sendRedirect(request.getContextPath() + "/index.html");
   }
 
   @Override

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.toeslagen.web.it.ApiClient.Reply;
 import org.apache.pdfbox.Loader;
@@ -313,6 +314,14 @@ class ObjectionFlowIT {
   @Order(7)
   void anUnfoundedDecisionGoesToASecondPersonForReview() {
     JsonObject c = ok(as("behandelaar1").get("api/objections/" + mainCase));
+    // nothing drafted yet: nothing to preview
+    assertThat(c.getJsonArray("allowedActions").toString())
+        .doesNotContain("ObjectionResource_decisionLetterPreview");
+    Reply noDraft =
+        as("behandelaar1").get("api/objections/" + mainCase + "/decision/letter-preview");
+    assertThat(noDraft.status()).as(noDraft.body()).isEqualTo(409);
+    assertThat(noDraft.isProblem()).isTrue();
+    assertThat(noDraft.json().getString("detailNl")).contains("geen conceptbeslissing");
     JsonObject drafted =
         ok(
             as("behandelaar1")
@@ -343,6 +352,48 @@ class ObjectionFlowIT {
     assertThat(NoticeChecks.find(as("behandelaar1"), mainCase, "REVIEW_REQUESTED"))
         .as("not for the handlers")
         .isNull();
+
+    // the reviewer reads the letter as it will be sent, marked as a draft; nothing is stored
+    int lettersBefore = letters(mainCase).size();
+    assertThat(
+            ok(as("vaktechniek1").get("api/objections/" + mainCase))
+                .getJsonArray("allowedActions")
+                .toString())
+        .contains("ObjectionResource_decisionLetterPreview");
+    Reply preview =
+        as("vaktechniek1").get("api/objections/" + mainCase + "/decision/letter-preview");
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.contentType()).startsWith("application/pdf");
+    assertThat(new String(preview.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    String previewText;
+    try (PDDocument doc = Loader.loadPDF(preview.bytes())) {
+      previewText = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(previewText)
+        .contains("CONCEPT – nog niet verzonden")
+        .contains("Beslissing op uw bezwaar")
+        .contains("De terugvordering blijft staan omdat het inkomen juist is vastgesteld.")
+        .contains("Het inkomen komt overeen met de gegevens van de Belastingdienst.");
+    assertThat(letters(mainCase)).hasSize(lettersBefore);
+    assertThat(
+            ok(as("inspectie1")
+                    .get(
+                        "api/audit/entries?objectType=OBJECTION&action=DECISION_LETTER_PREVIEWED"
+                            + "&actor=vaktechniek1&objectId="
+                            + mainCase))
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(1);
+    assertThat(
+            as("vaktechniek1")
+                .get("api/objections/" + UUID.randomUUID() + "/decision/letter-preview")
+                .status())
+        .isEqualTo(404);
+    assertThat(
+            as("toezicht1").get("api/objections/" + mainCase + "/decision/letter-preview").status())
+        .isEqualTo(403);
 
     // the handler cannot review (role), nor complete the review
     Reply byHandler =
@@ -407,6 +458,13 @@ class ObjectionFlowIT {
     assertThat(text).contains("Beslissing op uw bezwaar").contains("ongegrond");
     assertThat(text).contains("rechtbank").contains("zes");
 
+    // sent: no draft left to preview
+    assertThat(
+            as("vaktechniek1")
+                .get("api/objections/" + mainCase + "/decision/letter-preview")
+                .status())
+        .isEqualTo(409);
+
     // repeating the review after the decision: refused, and no second decision letter
     Reply again = as("vaktechniek1").post("api/objections/" + mainCase + "/review", approve(true));
     assertThat(again.status()).isEqualTo(409);
@@ -451,6 +509,29 @@ class ObjectionFlowIT {
         .filteredOn(e -> e.getString("action").equals("DECISION_APPROVED"))
         .singleElement()
         .satisfies(e -> assertThat(e.getString("actor")).isEqualTo("vaktechniek1"));
+
+    // every action on the case's trail has its Dutch label: a code of the auditActions of any
+    // context, or a refusal "REFUSED <what>" by its prefix
+    JsonObject vocabularies = ok(as("inspectie1").get("api/labels")).getJsonObject("vocabularies");
+    java.util.Set<String> labelled = new java.util.HashSet<>();
+    vocabularies
+        .getJsonObject("web")
+        .getJsonObject("auditActionPrefixes")
+        .keySet()
+        .forEach(
+            prefix ->
+                actions.stream().filter(a -> a.startsWith(prefix + " ")).forEach(labelled::add));
+    for (String context : vocabularies.keySet()) {
+      JsonObject codes = vocabularies.getJsonObject(context).getJsonObject("auditActions");
+      if (codes != null) {
+        codes.forEach(
+            (code, label) -> {
+              assertThat(label.asJsonObject().getString("nl")).isNotBlank();
+              labelled.add(code);
+            });
+      }
+    }
+    assertThat(actions).allSatisfy(a -> assertThat(labelled).as("label of " + a).contains(a));
   }
 
   // ---- the GEGROND path without review

@@ -74,10 +74,112 @@ class SecurityIT {
     assertThat(form.statusCode()).isEqualTo(429);
     assertThat(form.headers().firstValue("Retry-After")).isPresent();
     assertThat(form.headers().firstValue("Set-Cookie")).isEmpty();
+    // the form gets the login page with the message in its error summary
+    assertLoginPage(form, "Te veel mislukte inlogpogingen voor deze gebruiker. Probeer het over");
+    assertThat(form.body()).contains("value=\"privacy2\"");
 
     assertThat(entries("objectType=USER&objectId=privacy2&action=LOGIN_THROTTLED"))
         .hasSizeGreaterThanOrEqualTo(2)
         .allMatch(e -> e.getString("outcome").equals("REFUSED"));
+  }
+
+  @Test
+  void aLoginThatFailsAnswersTheLoginPageWithTheReasonInDutchAtTheTopOfTheForm() {
+    HttpResponse<String> wrong = send(loginForm("behandelaar2", "fout", origin()));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.headers().allValues("Set-Cookie")).isEmpty();
+    assertLoginPage(wrong, "De gebruikersnaam of het wachtwoord is onjuist.");
+    assertThat(wrong.body())
+        .contains("<a href=\"#username\" data-veld=\"username\">")
+        .contains("<title>Fout: Inloggen")
+        .doesNotContain("name=\"password\" value");
+
+    HttpResponse<String> empty = send(loginForm("behandelaar2", "", origin()));
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertLoginPage(empty, "Vul uw wachtwoord in.");
+
+    HttpResponse<String> crossSite =
+        send(loginForm("behandelaar2", "behandelaar2", "https://evil.test"));
+    assertThat(crossSite.statusCode()).isEqualTo(403);
+    assertLoginPage(crossSite, "Dit inlogverzoek is geweigerd");
+  }
+
+  @Test
+  void errorsOutsideTheApiAreDutchPagesAndUnderTheApiProblemJson() {
+    String session = login("behandelaar1");
+    for (String path : List.of("nope.html", "app/nope", "bezwaren/nope.js")) {
+      HttpResponse<String> missing = send(withSession(session, get(path)));
+      assertThat(missing.statusCode()).as(path).isEqualTo(404);
+      assertDutchPage(missing, "Niet gevonden");
+    }
+    // anonymous, on a public path
+    assertDutchPage(send(get("css/nope.css")), "Niet gevonden");
+    // a method not allowed and a cross-site logout
+    HttpResponse<String> getLogout = send(withSession(session, get("logout")));
+    assertThat(getLogout.statusCode()).isEqualTo(405);
+    assertDutchPage(getLogout, "Dit lukte niet");
+    HttpResponse<String> crossSiteLogout =
+        send(
+            withSession(session, HttpRequest.newBuilder(uri("logout")))
+                .header("Origin", "https://evil.test")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(crossSiteLogout.statusCode()).isEqualTo(403);
+    assertDutchPage(crossSiteLogout, "Geen toegang");
+    // a role without access to the metrics
+    HttpResponse<String> metrics = send(basic("behandelaar1", "behandelaar1", get("metrics")));
+    assertThat(metrics.statusCode()).isEqualTo(403);
+    assertDutchPage(metrics, "Geen toegang");
+    // the API keeps answering problem+json
+    for (HttpResponse<String> api :
+        List.of(
+            send(withSession(session, get("api/nope"))),
+            send(basic("behandelaar1", "behandelaar1", get("api/objections/nope/letters/x"))),
+            send(get("api/me")))) {
+      assertThat(api.statusCode()).as(api.uri().toString()).isIn(401, 404);
+      assertThat(api.headers().firstValue("Content-Type").orElse(""))
+          .as(api.uri().toString())
+          .contains("application/problem+json");
+      assertThat(api.body()).contains("\"detailNl\"");
+    }
+  }
+
+  /** A Dutch HTML page (not the container's) with the security headers and the text. */
+  private static void assertDutchPage(HttpResponse<String> answer, String text) {
+    String what = answer.uri() + " " + answer.statusCode();
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .as(what)
+        .startsWith("text/html");
+    assertThat(answer.body())
+        .as(what)
+        .contains("<html lang=\"nl\">")
+        .contains("<h1 id=\"fout-titel\">" + text + "</h1>")
+        .contains("/css/app.css")
+        .doesNotContain("Payara")
+        .doesNotContain("<script");
+    assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
+        .as(what)
+        .contains("script-src 'self'");
+    assertThat(answer.headers().firstValue("Cache-Control")).as(what).hasValue("no-store");
+  }
+
+  /** The login page with the error summary holding the message, and the form below it. */
+  private static void assertLoginPage(HttpResponse<String> answer, String message) {
+    String what = answer.uri() + " " + answer.statusCode();
+    assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+        .as(what)
+        .startsWith("text/html");
+    assertThat(answer.body())
+        .as(what)
+        .contains("<html lang=\"nl\">")
+        .contains("id=\"foutoverzicht\"")
+        .contains("Inloggen is niet gelukt")
+        .contains(message)
+        .contains("id=\"username\"")
+        .contains("id=\"password\"")
+        .contains("<script src=\"/js/login.js\"></script>");
+    assertThat(answer.headers().firstValue("Content-Security-Policy").orElse(""))
+        .as(what)
+        .contains("script-src 'self'");
   }
 
   @Test

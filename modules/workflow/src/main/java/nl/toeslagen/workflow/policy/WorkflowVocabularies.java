@@ -1,6 +1,8 @@
 package nl.toeslagen.workflow.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.toeslagen.kernel.Vocabulary;
@@ -31,7 +33,23 @@ public class WorkflowVocabularies implements VocabularySet {
 
   @Override
   public List<Vocabulary> vocabularies() {
-    return List.of();
+    return List.of(Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL));
+  }
+
+  /**
+   * The action codes of the task events the engine audits, in plain Dutch ({@code AuditActionsTest}
+   * checks them against the code).
+   */
+  static final Map<String, String> AUDIT_ACTIONS_NL = auditActions();
+
+  private static Map<String, String> auditActions() {
+    Map<String, String> labels = new LinkedHashMap<>();
+    labels.put("TASK_CREATED", "Taak aangemaakt");
+    labels.put("TASK_ASSIGNED", "Taak opgepakt of toegewezen");
+    labels.put("TASK_RELEASED", "Taak teruggegeven");
+    labels.put("TASK_REASSIGNED", "Taak overgedragen aan een collega");
+    labels.put("TASK_COMPLETED", "Taak afgerond");
+    return Collections.unmodifiableMap(labels);
   }
 
   @Override
