@@ -23,9 +23,7 @@ public final class Navigation {
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
           new Item("Nieuw bezwaar", "/bezwaren/index.html#nieuw", Set.of(Role.BEHANDELAAR)),
           new Item(
-              "Intensief toezicht",
-              "/toezicht/index.html",
-              Set.of(Role.TOEZICHT, Role.VAKTECHNIEK)),
+              "Intensief toezicht", "/app/#/signalen", Set.of(Role.TOEZICHT, Role.VAKTECHNIEK)),
           new Item("Termijnen bewaken", "/bezwaren/termijnen.html", Set.of(Role.TEAMLEIDER)),
           new Item(
               "Audittrail",
