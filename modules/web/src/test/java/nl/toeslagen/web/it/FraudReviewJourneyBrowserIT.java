@@ -57,8 +57,9 @@ class FraudReviewJourneyBrowserIT {
     String bsn = FraudReviewIT.newBsn();
     String masked = "*****" + bsn.substring(5);
     try (Browser b = new Browser(base)) {
-      // officer A: the work list, then the registration form
-      as(b, A, "#/signalen");
+      // officer A: from the menu to the work list, then the registration form
+      b.login(A);
+      b.driver().findElement(By.linkText("Intensief toezicht")).click();
       b.waitForText(By.tagName("h1"), "Intensief toezicht");
       b.assertScreenRules();
       b.driver().findElement(By.id("nieuw-signaal")).click();
