@@ -2,7 +2,7 @@
 // links to each invalid field, and each field shows its own message, in Dutch, for every error at
 // once (the server lists them all in problem+json `errors`). No browser-native bubbles: the form
 // has noValidate and the server decides what is valid (the UI re-implements no rule).
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@utrecht/button-react';
 import { asApiError, type ApiError } from '../api/client';
 
@@ -20,6 +20,8 @@ export interface FormState<V extends FormValues> {
   done: string | undefined;
   reset: () => void;
   fieldId: (name: string) => string;
+  /** The visible label of each field by its name, as its field rendered it (for the messages). */
+  labels: Record<string, string>;
   /** Internal: the submit wiring of <Form>. */
   run: (action: (values: V) => Promise<string | void>, fields: Set<string>) => Promise<void>;
 }
@@ -33,6 +35,7 @@ export function useForm<V extends FormValues>(initial: V): FormState<V> {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string>();
   const fieldId = (name: string) => `${id}-${name.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const labels = useRef<Record<string, string>>({}).current;
   return {
     id,
     values,
@@ -42,6 +45,7 @@ export function useForm<V extends FormValues>(initial: V): FormState<V> {
     busy,
     done,
     fieldId,
+    labels,
     reset: () => {
       setValues(initial);
       setErrors({});
@@ -56,7 +60,7 @@ export function useForm<V extends FormValues>(initial: V): FormState<V> {
         setGeneral([]);
         setDone(message || undefined);
       } catch (e: unknown) {
-        const { byField, rest } = split(asApiError(e), fields);
+        const { byField, rest } = split(asApiError(e), fields, labels);
         setErrors(byField);
         setGeneral(rest);
       } finally {
@@ -67,18 +71,30 @@ export function useForm<V extends FormValues>(initial: V): FormState<V> {
 }
 
 /** The refusal's messages: those of a field on the form, and the rest (for the summary only). */
-function split(error: ApiError, fields: Set<string>): { byField: Record<string, string>; rest: string[] } {
+function split(
+  error: ApiError,
+  fields: Set<string>,
+  labels: Record<string, string>,
+): { byField: Record<string, string>; rest: string[] } {
   const byField: Record<string, string> = {};
   const rest: string[] = [];
   for (const e of error.fieldErrors()) {
     const name = fieldFor(e.field, fields);
-    if (name && !byField[name]) byField[name] = e.detailNl;
+    if (name && !byField[name]) byField[name] = named(e.detailNl, e.field, labels[name]);
     else if (!name) rest.push(e.detailNl);
   }
   if (Object.keys(byField).length === 0 && rest.length === 0) {
     rest.push(error.detailNl ?? generalText(error.status));
   }
   return { byField, rest };
+}
+
+/**
+ * The server's generic texts name a field by its API path ("Veld 'legalBasis' is verplicht."); a
+ * person knows it by its label: "Veld ‘Grondslag’ is verplicht.".
+ */
+function named(text: string, path: string, label: string | undefined): string {
+  return label ? text.split(`'${path}'`).join(`‘${label}’`) : text;
 }
 
 /** The form field a server path names: itself, or the nearest parent (answers[2].reasons → answers). */
@@ -126,12 +142,16 @@ export function Form<V extends FormValues>({
   title?: string;
 }) {
   const summary = useRef<HTMLDivElement>(null);
+  // after each submit, once React has rendered its outcome, focus moves to the summary of a refusal
+  const [submits, setSubmits] = useState(0);
+  useEffect(() => {
+    if (submits > 0) summary.current?.focus();
+  }, [submits]);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (form.busy) return;
     await form.run(action, new Set(fields));
-    // focus moves to the summary after a refusal (React has rendered it by the next frame)
-    requestAnimationFrame(() => summary.current?.focus());
+    setSubmits((n) => n + 1);
   };
   const entries = fields.filter((f) => form.errors[f]).map((f) => ({ field: f, text: form.errors[f] as string }));
   const hasErrors = entries.length > 0 || form.general.length > 0;
@@ -202,6 +222,7 @@ function FieldShell<V extends FormValues>({
   kind,
 }: FieldProps<V> & { children: (aria: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode; kind?: 'checkbox' }) {
   const id = form.fieldId(name);
+  form.labels[name] = label;
   const error = form.errors[name];
   const describedBy = [description ? id + '-desc' : '', error ? id + '-error' : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -354,6 +375,7 @@ export function RadioGroup<V extends FormValues>({
   options,
 }: FieldProps<V> & { options: Option[] }) {
   const id = form.fieldId(name);
+  form.labels[name] = label;
   const error = form.errors[name];
   return (
     <fieldset

@@ -5,7 +5,7 @@ const manager = me.roles.some(r => r.code === 'TEAMLEIDER');
 const form = document.getElementById('filters');
 const assignForm = document.getElementById('toewijzen');
 const caseLink = t => t.process === 'ObjectionHandling' ? '/bezwaren/bezwaar.html?id=' + t.caseId
-  : t.process === 'FraudReview' ? '/toezicht/signaal.html?id=' + t.caseId : '#';
+  : t.process === 'FraudReview' ? '/app/#/signalen/' + encodeURIComponent(t.caseId) : '#';
 async function load() {
   const q = new URLSearchParams();
   for (const [k, v] of new FormData(form)) if (v !== '') q.set(k, k === 'overdue' ? 'true' : v);

@@ -23,6 +23,7 @@ import nl.toeslagen.fraudreview.domain.SignalSearchByBsnPolicy;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
@@ -130,6 +131,32 @@ public class SignalQueries {
    * does not mark a citizen.
    */
   public List<WorkItem> searchByBsn(String bsn) {
+    return search(bsn, null);
+  }
+
+  /**
+   * The search of the work list page: by case number ({@code TZ-2026-000123}; the signal, open or
+   * closed, as a work-list row with the BSN masked, like the work list not audited as a citizen
+   * search) and/or by BSN (open signals only, audited, see {@link #searchByBsn}). With both, the
+   * signal of that number if it is about that citizen. One of both is required.
+   */
+  public List<WorkItem> search(String bsn, String caseNumber) {
+    boolean byBsn = bsn != null && !bsn.isBlank();
+    boolean byNumber = caseNumber != null && !caseNumber.isBlank();
+    if (!byBsn && !byNumber) {
+      throw new nl.toeslagen.kernel.ValidationException(
+          "bsn",
+          "Vul een BSN of een zaaknummer (TZ-…) in.",
+          "Enter a BSN or a case number (TZ-…).");
+    }
+    if (!byBsn) {
+      Actor actor = actors.current();
+      LocalDate today = today();
+      return signals.byCaseNumber(CaseNumber.parse("caseNumber", caseNumber)).stream()
+          .map(s -> WorkItem.of(s, actor, today))
+          .toList();
+    }
+    CaseNumber number = byNumber ? CaseNumber.parse("caseNumber", caseNumber) : null;
     Actor actor = actors.current();
     PolicyDecision decision = new SignalSearchByBsnPolicy().evaluate(actor);
     if (decision.refused()) {
@@ -139,7 +166,10 @@ public class SignalQueries {
     Bsn citizen = Bsn.of(bsn);
     LocalDate today = today();
     List<WorkItem> found =
-        signals.openFor(citizen).stream().map(s -> WorkItem.of(s, actor, today)).toList();
+        signals.openFor(citizen).stream()
+            .filter(s -> number == null || s.caseNumber().equals(number))
+            .map(s -> WorkItem.of(s, actor, today))
+            .toList();
     fire(
         actor,
         "SIGNAL_SEARCH_BY_BSN",

@@ -75,6 +75,7 @@ public final class SignalViews {
       Instant reviewedAt,
       FineView fine,
       boolean mayBeReviewedByMe,
+      boolean mayBeWithdrawnByMe,
       String whyNotByMeNl,
       String whyNotByMeEn,
       List<String> eligibleApprovers,
@@ -109,6 +110,7 @@ public final class SignalViews {
           d.reviewedAt(),
           FineView.of(d.fine()),
           review != null && review.allowed(),
+          viewer != null && d.isAwaitingApproval() && s.mayWithdraw(d.id(), viewer).allowed(),
           review == null || review.allowed() ? null : review.reasonNl(),
           review == null || review.allowed() ? null : review.reasonEn(),
           approvers,
@@ -245,7 +247,12 @@ public final class SignalViews {
   public record SignalLetter(
       String id, String kind, String fileName, long sizeBytes, Instant createdAt) {}
 
-  /** The case page; {@code letterId} is the outcome letter once the citizen was informed. */
+  /**
+   * The case page; {@code letterId} is the outcome letter once the citizen was informed. {@code
+   * allowedActions}: the operation ids the viewer may call on this signal now ({@link
+   * SignalActions}); {@code openConclusions}: the conclusions a determination of the current phase
+   * can have (for the outcome: those that follow from the approved findings).
+   */
   public record SignalDetails(
       String id,
       String caseNumber,
@@ -267,7 +274,9 @@ public final class SignalViews {
       String letterId,
       ZienswijzeRequestView zienswijzeRequest,
       RetentionView retention,
-      List<SignalLetter> letters) {
+      List<SignalLetter> letters,
+      List<String> allowedActions,
+      List<String> openConclusions) {
 
     static SignalDetails of(
         Signal s,
@@ -302,7 +311,9 @@ public final class SignalViews {
           letterId.orElse(null),
           ZienswijzeRequestView.of(s.zienswijzeRequest(), today),
           RetentionView.of(s),
-          letters);
+          letters,
+          SignalActions.of(s, viewer),
+          s.openConclusions().stream().map(Enum::name).toList());
     }
   }
 
@@ -312,6 +323,7 @@ public final class SignalViews {
    */
   public record StuckSignal(
       String id,
+      String caseNumber,
       String bsnMasked,
       String phase,
       String determinationId,
@@ -324,7 +336,10 @@ public final class SignalViews {
       String reasonNl,
       String reasonEn) {}
 
-  /** A row of the supervision work list (BSN masked). */
+  /**
+   * A row of the supervision work list (BSN masked); {@code respondBy}: the citizen's last day to
+   * give their view, while it was asked and not yet recorded.
+   */
   public record WorkItem(
       String id,
       String caseNumber,
@@ -338,10 +353,12 @@ public final class SignalViews {
       String waitingDeterminationId,
       String requiredApproverRole,
       boolean returnedForRevision,
-      boolean waitingForMe) {
+      boolean waitingForMe,
+      LocalDate respondBy) {
 
     static WorkItem of(Signal s, Actor viewer, LocalDate today) {
       Determination waiting = s.awaitingApproval().orElse(null);
+      ZienswijzeRequest asked = s.zienswijze() == null ? s.zienswijzeRequest() : null;
       return new WorkItem(
           s.id().value(),
           s.caseNumber().toString(),
@@ -358,7 +375,8 @@ public final class SignalViews {
               ? null
               : RequiredApproverRole.of(waiting.phase(), waiting.conclusion()).name(),
           s.returnedForRevision().isPresent(),
-          s.isWaitingFor(viewer));
+          s.isWaitingFor(viewer),
+          asked == null ? null : asked.respondBy());
     }
   }
 }

@@ -83,6 +83,7 @@ public class StuckSignals {
       found.add(
           new StuckSignal(
               s.id().value(),
+              s.caseNumber().toString(),
               s.citizen().masked(),
               s.phase().name(),
               d.id(),

@@ -29,17 +29,7 @@ public final class OutcomeFollowsFindingsPolicy {
       }
       return allow();
     }
-    Conclusion legality = signal.approvedConclusion(Phase.RECHTMATIGHEID).orElse(null);
-    Conclusion intent = signal.approvedConclusion(Phase.OPZET_GROVE_SCHULD).orElse(null);
-    boolean culpable = intent != null && intent.qualifiesAsCulpable();
-    boolean fits =
-        switch (draft.conclusion()) {
-          case GEEN_ONJUISTHEID -> legality == Conclusion.TOEKENNING_JUIST;
-          case ONBEWUSTE_FOUT -> legality == Conclusion.TOEKENNING_ONJUIST && intent != null;
-          case OPZET_OF_GROVE_SCHULD -> culpable;
-          default -> false;
-        };
-    if (!fits) {
+    if (!follows(signal, draft.conclusion())) {
       return PolicyDecision.refuse(
           NAME,
           "De uitkomst "
@@ -62,6 +52,22 @@ public final class OutcomeFollowsFindingsPolicy {
           Laws.awir("41"));
     }
     return allow();
+  }
+
+  /**
+   * Whether the outcome {@code conclusion} follows from the signal's approved findings on legality
+   * and intent (also for the case view: the outcomes an author can choose).
+   */
+  public boolean follows(Signal signal, Conclusion conclusion) {
+    Conclusion legality = signal.approvedConclusion(Phase.RECHTMATIGHEID).orElse(null);
+    Conclusion intent = signal.approvedConclusion(Phase.OPZET_GROVE_SCHULD).orElse(null);
+    boolean culpable = intent != null && intent.qualifiesAsCulpable();
+    return switch (conclusion) {
+      case GEEN_ONJUISTHEID -> legality == Conclusion.TOEKENNING_JUIST;
+      case ONBEWUSTE_FOUT -> legality == Conclusion.TOEKENNING_ONJUIST && intent != null;
+      case OPZET_OF_GROVE_SCHULD -> culpable;
+      default -> false;
+    };
   }
 
   private static PolicyDecision allow() {

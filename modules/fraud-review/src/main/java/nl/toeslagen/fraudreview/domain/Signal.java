@@ -256,6 +256,43 @@ public final class Signal {
     return determination;
   }
 
+  /**
+   * The conclusions a determination of the current phase can have now: those of the phase, and for
+   * the outcome those that follow from the approved findings ({@link
+   * OutcomeFollowsFindingsPolicy}); empty when the signal is closed.
+   */
+  public List<Conclusion> openConclusions() {
+    if (isClosed()) {
+      return List.of();
+    }
+    OutcomeFollowsFindingsPolicy findings = new OutcomeFollowsFindingsPolicy();
+    return java.util.Arrays.stream(Conclusion.values())
+        .filter(c -> c.phase() == phase)
+        .filter(c -> phase != Phase.UITKOMST || findings.follows(this, c))
+        .toList();
+  }
+
+  /**
+   * Whether {@code author} can submit a determination now, whatever its content: a qualified author
+   * ({@link AuthorQualifiedPolicy}), an open signal with no determination waiting ({@link
+   * PhaseOrderPolicy}), and after approved intent the citizen's view first ({@link
+   * ZienswijzeOnlyBeforeSanctionPolicy}). The content is checked on submit ({@link #mayPropose}).
+   */
+  public PolicyDecision mayProposeNow(Actor author) {
+    Conclusion any = openConclusions().stream().findFirst().orElse(null);
+    DeterminationDraft draft = DeterminationDraft.of(phase, any, null);
+    return FourEyesPolicy.firstRefusal(
+            () -> author == null ? null : new AuthorQualifiedPolicy().evaluate(author),
+            () -> new PhaseOrderPolicy().evaluate(this, draft),
+            () -> new ZienswijzeOnlyBeforeSanctionPolicy().outcomeMayFollow(this, draft))
+        .orElseGet(
+            () ->
+                PolicyDecision.allow(
+                    DeterminationProposalPolicy.NAME,
+                    "Een vaststelling kan worden ingediend.",
+                    "A determination can be submitted."));
+  }
+
   /** Whether {@code reviewer} may approve or reject the determination: the four-eyes rules. */
   public PolicyDecision mayReview(String determinationId, Actor reviewer) {
     return new FourEyesPolicy().evaluate(determination(determinationId), determinations, reviewer);

@@ -23,6 +23,9 @@ public interface SignalRepository extends Repository<SignalId, Signal> {
 
   List<Signal> open();
 
+  /** The signal with this case number, open or closed (a case reference, not a citizen search). */
+  java.util.Optional<Signal> byCaseNumber(CaseNumber number);
+
   /** Open signals about this citizen only: a closed signal does not mark anyone. */
   List<Signal> openFor(Bsn citizen);
 

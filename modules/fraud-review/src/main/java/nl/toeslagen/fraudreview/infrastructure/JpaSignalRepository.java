@@ -59,6 +59,18 @@ public class JpaSignalRepository implements SignalRepository {
   }
 
   @Override
+  public Optional<Signal> byCaseNumber(CaseNumber number) {
+    return em
+        .createQuery(
+            "select s from SignalEntity s where s.caseNumber = :number", SignalEntity.class)
+        .setParameter("number", number.toString())
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(SignalEntity::toDomain);
+  }
+
+  @Override
   public List<Signal> openFor(Bsn citizen) {
     return em
         .createQuery(

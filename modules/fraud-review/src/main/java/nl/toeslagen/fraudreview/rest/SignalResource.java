@@ -4,8 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -42,6 +42,7 @@ import nl.toeslagen.fraudreview.application.SignalViews.WorkItem;
 import nl.toeslagen.fraudreview.application.StuckSignals;
 import nl.toeslagen.fraudreview.application.SubmitDeterminationHandler;
 import nl.toeslagen.fraudreview.application.WithdrawDeterminationHandler;
+import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
@@ -65,11 +66,19 @@ public class SignalResource {
   @Inject SignalRetention retention;
   @Context UriInfo uri;
 
-  /** The BSN goes in the body, never in a URL (URLs end up in logs). */
-  public record BsnSearch(@NotBlank @Size(max = 20) String bsn) {
+  /**
+   * The search of the work list page: a BSN (open signals of that citizen, audited) and/or a case
+   * number ({@code TZ-2026-000123}); one of both. The BSN goes in the body, never in a URL (URLs
+   * end up in logs).
+   */
+  public record BsnSearch(
+      @Size(max = 20) String bsn,
+      @Pattern(regexp = CaseNumber.REQUEST_PATTERN, message = "{toeslagen.caseNumber}")
+          String caseNumber) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public BsnSearch(String bsn) {
+    public BsnSearch(String bsn, String caseNumber) {
       this.bsn = bsn;
+      this.caseNumber = caseNumber;
     }
   }
 
@@ -125,7 +134,7 @@ public class SignalResource {
   @Path("search")
   @RolesAllowed({RoleNames.TOEZICHT, RoleNames.VAKTECHNIEK})
   public List<WorkItem> search(@NotNull @Valid BsnSearch request) {
-    return queries.searchByBsn(request.bsn());
+    return queries.search(request.bsn(), request.caseNumber());
   }
 
   /**

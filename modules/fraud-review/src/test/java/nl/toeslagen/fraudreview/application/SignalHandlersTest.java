@@ -860,6 +860,11 @@ class SignalHandlersTest {
     }
 
     @Override
+    public Optional<Signal> byCaseNumber(nl.toeslagen.kernel.CaseNumber number) {
+      return stored.values().stream().filter(s -> s.caseNumber().equals(number)).findFirst();
+    }
+
+    @Override
     public List<Signal> openFor(Bsn citizen) {
       return open().stream().filter(s -> s.citizen().equals(citizen)).toList();
     }

@@ -22,10 +22,13 @@ public final class Navigation {
               "/bezwaren/index.html",
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
           new Item("Nieuw bezwaar", "/bezwaren/index.html#nieuw", Set.of(Role.BEHANDELAAR)),
+          // officers and reviewers work signals; the manager and the inspectorate see the stuck
+          // ones, the administrator runs the retention schedule
           new Item(
               "Intensief toezicht",
-              "/toezicht/index.html",
-              Set.of(Role.TOEZICHT, Role.VAKTECHNIEK)),
+              "/app/#/signalen",
+              Set.of(
+                  Role.TOEZICHT, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE, Role.BEHEER)),
           new Item("Termijnen bewaken", "/bezwaren/termijnen.html", Set.of(Role.TEAMLEIDER)),
           new Item(
               "Audittrail",

@@ -322,9 +322,7 @@ class SecurityIT {
             "beheer.html",
             "bezwaren/index.html",
             "bezwaren/bezwaar.html",
-            "bezwaren/termijnen.html",
-            "toezicht/index.html",
-            "toezicht/signaal.html")) {
+            "bezwaren/termijnen.html")) {
       HttpResponse<String> answer = send(withSession(session, get(page)));
       assertThat(answer.statusCode()).as(page).isEqualTo(200);
       assertThat(script.matcher(answer.body()).find()).as(page + " inline script").isFalse();
