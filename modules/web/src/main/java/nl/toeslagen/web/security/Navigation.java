@@ -19,9 +19,9 @@ public final class Navigation {
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TOEZICHT, Role.TEAMLEIDER)),
           new Item(
               "Bezwaren",
-              "/bezwaren/index.html",
+              "/app/#/bezwaren",
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
-          new Item("Nieuw bezwaar", "/bezwaren/index.html#nieuw", Set.of(Role.BEHANDELAAR)),
+          new Item("Nieuw bezwaar", "/app/#/bezwaren/nieuw", Set.of(Role.BEHANDELAAR)),
           new Item(
               "Intensief toezicht",
               "/toezicht/index.html",
