@@ -2,7 +2,7 @@
 // links to each invalid field, and each field shows its own message, in Dutch, for every error at
 // once (the server lists them all in problem+json `errors`). No browser-native bubbles: the form
 // has noValidate and the server decides what is valid (the UI re-implements no rule).
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Button } from '@utrecht/button-react';
 import { asApiError, type ApiError } from '../api/client';
 
@@ -126,13 +126,17 @@ export function Form<V extends FormValues>({
   title?: string;
 }) {
   const summary = useRef<HTMLDivElement>(null);
+  const [submits, setSubmits] = useState(0);
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (form.busy) return;
     await form.run(action, new Set(fields));
-    // focus moves to the summary after a refusal (React has rendered it by the next frame)
-    requestAnimationFrame(() => summary.current?.focus());
+    setSubmits((n) => n + 1);
   };
+  // focus moves to the summary after a refusal, once React has rendered it
+  useEffect(() => {
+    if (submits > 0) summary.current?.focus();
+  }, [submits]);
   const entries = fields.filter((f) => form.errors[f]).map((f) => ({ field: f, text: form.errors[f] as string }));
   const hasErrors = entries.length > 0 || form.general.length > 0;
   return (

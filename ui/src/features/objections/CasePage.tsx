@@ -19,7 +19,18 @@ export function CasePage({ id, isNew }: { id: string; isNew: boolean }) {
   const letters = useLoad(() => get('/api/objections/{id}/letters', { id }), [id]);
   const [notice, setNotice] = useState<string>(isNew ? 'Het bezwaar is geregistreerd. De ontvangstbevestiging staat bij de brieven.' : '');
   const noticeRef = useRef<HTMLDivElement>(null);
+  // the confirmation of an action waits for the case as it is after it (not the answer before the reload)
+  const [pending, setPending] = useState<string>();
+  const before = useRef<unknown>(undefined);
   const [round, setRound] = useState(0);
+
+  useEffect(() => {
+    if (pending !== undefined && loaded.data !== before.current) {
+      setNotice(pending);
+      setPending(undefined);
+      setRound((r) => r + 1);
+    }
+  }, [pending, loaded.data]);
 
   // after an action: the confirmation takes the focus (and is read out)
   useEffect(() => {
@@ -27,10 +38,11 @@ export function CasePage({ id, isNew }: { id: string; isNew: boolean }) {
   }, [round]);
 
   const done = (message: string) => {
+    before.current = loaded.data;
+    setNotice('');
+    setPending(message);
     loaded.reload();
     letters.reload();
-    setNotice(message);
-    setRound((r) => r + 1);
   };
 
   return (

@@ -166,7 +166,7 @@ class ObjectionJourneyBrowserIT {
         .contains("€ 1.250,50");
     assertThat(b.driver().findElement(By.id("gronden")).getText())
         .contains("Mijn inkomen is te hoog vastgesteld.", "Ik woonde niet op dat adres.");
-    b.waitForText(By.id("brieven"), "Ontvangstbevestiging");
+    waitForLetter(b, "Ontvangstbevestiging");
     screen(b);
   }
 
@@ -240,7 +240,7 @@ class ObjectionJourneyBrowserIT {
         .sendKeys("Telefonisch akkoord vandaag, tijdens het gesprek.");
     submit(b, "Plannen en uitnodigen");
     b.waitForText(By.id("melding"), "hoorzitting is gepland");
-    b.waitForText(By.id("brieven"), "Uitnodiging hoorzitting");
+    waitForLetter(b, "Uitnodiging hoorzitting");
     screen(b);
 
     WebElement report = action(b, "Verslag van de hoorzitting");
@@ -338,19 +338,7 @@ class ObjectionJourneyBrowserIT {
     b.waitForText(By.id("melding"), "goedgekeurd");
 
     // the letter is made by the process after the approval: a person reloads the page
-    WebElement letter =
-        new WebDriverWait(b.driver(), Duration.ofSeconds(60))
-            .pollingEvery(Duration.ofSeconds(2))
-            .until(
-                d -> {
-                  List<WebElement> links =
-                      d.findElements(By.partialLinkText("Beslissing op bezwaar ("));
-                  if (!links.isEmpty()) {
-                    return links.get(0);
-                  }
-                  d.navigate().refresh();
-                  return null;
-                });
+    WebElement letter = waitForLetter(b, "Beslissing op bezwaar");
     assertThat(b.driver().findElement(By.id("gegevens")).getText()).contains("Beslist");
     screen(b);
     letter.click();
@@ -393,16 +381,7 @@ class ObjectionJourneyBrowserIT {
     b.waitForText(By.id("gegevens"), "Ingetrokken");
     assertThat(b.driver().findElement(By.tagName("main")).getText())
         .contains("Telefonisch", "Ingetrokken na uitleg");
-    new WebDriverWait(b.driver(), Duration.ofSeconds(60))
-        .pollingEvery(Duration.ofSeconds(2))
-        .until(
-            d -> {
-              if (!d.findElements(By.partialLinkText("Bevestiging intrekking")).isEmpty()) {
-                return true;
-              }
-              d.navigate().refresh();
-              return false;
-            });
+    waitForLetter(b, "Bevestiging intrekking");
     assertThat(b.driver().findElements(By.id("acties-titel"))).hasSize(1);
     assertThat(b.driver().findElement(By.id("acties")).getText())
         .contains("geen handeling")
@@ -420,6 +399,21 @@ class ObjectionJourneyBrowserIT {
       assertThat(text).as("code on " + b.driver().getCurrentUrl()).doesNotContain(code);
     }
     assertThat(text).doesNotContain("onbekend (");
+  }
+
+  /** Waits for a letter in the list; the process makes some after the answer: a person reloads. */
+  private static WebElement waitForLetter(Browser b, String label) {
+    return new WebDriverWait(b.driver(), Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(2))
+        .until(
+            d -> {
+              List<WebElement> links = d.findElements(By.partialLinkText(label + " ("));
+              if (!links.isEmpty()) {
+                return links.get(0);
+              }
+              d.navigate().refresh();
+              return null;
+            });
   }
 
   private void openCase(Browser b) {
@@ -451,7 +445,7 @@ class ObjectionJourneyBrowserIT {
     List<WebElement> messages =
         control.findElements(
             By.xpath(
-                "ancestor::div[contains(@class,'utrecht-form-field')][1]"
+                "ancestor::div[contains(concat(' ', @class, ' '), ' utrecht-form-field ')][1]"
                     + "//div[contains(@class,'utrecht-form-field-error-message')]"));
     return messages.isEmpty() ? "" : messages.get(0).getText();
   }
