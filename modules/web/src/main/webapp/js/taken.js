@@ -9,6 +9,7 @@ const caseLink = t => t.process === 'ObjectionHandling' ? '/bezwaren/bezwaar.htm
 async function load() {
   const q = new URLSearchParams();
   for (const [k, v] of new FormData(form)) if (v !== '') q.set(k, k === 'overdue' ? 'true' : v);
+  q.set('size', '200');
   try {
     const data = await api('tasks?' + q);
     assignForm.hidden = !(manager && data.scope === 'all');
@@ -19,7 +20,7 @@ async function load() {
       el('td', {}, t.citizen || ''),
       el('td', {}, t.benefitType || ''),
       el('td', {}, formatDate(t.deadline)),
-      el('td', {}, t.daysLeft === null ? '' : el('span', { class: 'label ' + (t.daysLeft < 0 ? 'te-laat' : t.daysLeft <= 7 ? 'krap' : '') }, String(t.daysLeft))),
+      el('td', {}, t.daysLeft == null ? '' : el('span', { class: 'label ' + (t.daysLeft < 0 ? 'te-laat' : t.daysLeft <= 7 ? 'krap' : '') }, String(t.daysLeft))),
       el('td', {}, t.assignee || '—'),
       el('td', {}, t.assignee ? (data.scope === 'mine' ? el('button', { class: 'secundair', onclick: () => act(t.id, 'release') }, 'Teruggeven') : '')
         : el('button', { onclick: () => act(t.id, 'claim') }, 'Oppakken'))));

@@ -34,6 +34,8 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.Notice;
+import nl.toeslagen.kernel.NoticeKind;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.ValidationException;
@@ -57,10 +59,12 @@ class SignalHandlersTest {
   static final LocalDate TODAY = LocalDate.of(2025, 3, 10);
 
   final List<AuditEvent> audited = new ArrayList<>();
+  final List<Notice> notices = new ArrayList<>();
   final List<String> moved = new ArrayList<>();
   final Map<String, Signal> stored = new LinkedHashMap<>();
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
   final Tasks tasks = new Tasks(moved);
+  final Processes processes = new Processes(moved);
   Actor current = ANNA;
 
   SignalAnswers answers = new SignalAnswers();
@@ -86,7 +90,7 @@ class SignalHandlersTest {
             clock,
             audit,
             new RecordingEvent<>(new ArrayList<>()),
-            new Processes(moved),
+            processes,
             tasks,
             (ownerType, ownerId, eventKey, fileName, letter, note) -> {
               if (letterEvents.contains(ownerId + "/" + eventKey)) {
@@ -103,10 +107,13 @@ class SignalHandlersTest {
     submission.signals = signals;
     submission.answers = answers;
     submission.actors = () -> current;
+    submission.notifications = notices::add;
+    submission.stuck = stuck;
     reviews.work = work;
     reviews.signals = signals;
     reviews.answers = answers;
     reviews.actors = () -> current;
+    reviews.notifications = notices::add;
     withdrawals.work = work;
     withdrawals.signals = signals;
     withdrawals.answers = answers;
@@ -132,6 +139,7 @@ class SignalHandlersTest {
     stuck.actors = () -> current;
     stuck.audit = audit;
     stuck.clock = clock;
+    stuck.calendar = LegalCalendar.standard();
     retention.signals = signals;
     retention.actors = () -> current;
     retention.audit = audit;
@@ -344,6 +352,55 @@ class SignalHandlersTest {
   }
 
   @Test
+  void aSubmittedDeterminationIsNoticedByTheApproversRoleAndARejectionByItsAuthor() {
+    String id = register();
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+
+    assertThat(notices)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NoticeKind.REVIEW_REQUESTED);
+              assertThat(n.recipientRole()).isEqualTo(Role.TOEZICHT);
+              assertThat(n.recipientUser()).isNull();
+              assertThat(n.sender()).isEqualTo("anna");
+              assertThat(n.workflow()).isEqualTo(Notice.FRAUD_REVIEW);
+              assertThat(n.caseId()).isEqualTo(id);
+              assertThat(n.caseLabel()).matches("TZ-2025-0*1 · Signaal huurtoeslag");
+              assertThat(n.textNl()).contains("relevantie", "anna", "vier ogen");
+              assertThat(n.textNl() + n.caseLabel()).doesNotContain(BSN);
+            });
+    notices.clear();
+
+    current = BRAM;
+    reviews.handle(id, d.id(), new DeterminationReview(false, "Onderbouw de prioriteit."));
+
+    assertThat(notices)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NoticeKind.DRAFT_RETURNED);
+              assertThat(n.recipientUser()).isEqualTo("anna");
+              assertThat(n.recipientRole()).isNull();
+              assertThat(n.sender()).isEqualTo("bram");
+              assertThat(n.textNl()).contains("bram", "Onderbouw de prioriteit.");
+            });
+    notices.clear();
+
+    // an intent determination is approved by the professional line, and an approval is no notice
+    approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+    approve(id, submit(id, BRAM, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST"), CARLA);
+    assertThat(notices)
+        .extracting(Notice::kind)
+        .containsExactly(NoticeKind.REVIEW_REQUESTED, NoticeKind.REVIEW_REQUESTED);
+    notices.clear();
+    submit(id, ANNA, Phase.OPZET_GROVE_SCHULD, "OPZET");
+    assertThat(notices)
+        .singleElement()
+        .satisfies(n -> assertThat(n.recipientRole()).isEqualTo(Role.VAKTECHNIEK));
+  }
+
+  @Test
   void approvalBySecondPersonTakesEffectAndMovesTheProcess() {
     String id = register();
     DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
@@ -355,8 +412,8 @@ class SignalHandlersTest {
     assertThat(after.determinations().get(0).approvalReasons()).isEqualTo("Akkoord");
     assertThat(moved)
         .contains(
-            "AssessRelevanceTask by anna {approverRole=TOEZICHT, conclusion=RELEVANT}",
-            "ApproveRelevanceTask by bram {approved=true, conclusion=RELEVANT}");
+            "AssessRelevanceTask by anna {approverRole=TOEZICHT, conclusion=RELEVANT, deadline=2025-03-17}",
+            "ApproveRelevanceTask by bram {approved=true, conclusion=RELEVANT, deadline=null}");
     assertThat(actions()).contains("DETERMINATION_SUBMITTED", "DETERMINATION_APPROVED");
   }
 
@@ -404,6 +461,34 @@ class SignalHandlersTest {
   }
 
   @Test
+  void theProcessCarriesWhatTheTaskListShowsAndSearchesButNotTheBsn() {
+    String id = register();
+
+    Map<String, Object> variables = processes.started.get(id);
+    String number = (String) variables.get("caseNumber");
+    assertThat(number).matches("TZ-2025-\\d{6,}");
+    assertThat(variables)
+        .containsEntry("caseLabel", number + " · Signaal huurtoeslag")
+        .containsEntry("citizen", "*****2333")
+        .containsEntry("citizenBsnHash", Bsn.of(BSN).lookupHash())
+        .containsEntry("benefitType", "HUURTOESLAG")
+        .containsEntry("deadline", null);
+    assertThat(variables.values().toString()).doesNotContain(BSN);
+  }
+
+  @Test
+  void aPendingDeterminationGivesTheApprovalTaskATermThatEndsWithTheReview() {
+    String id = register();
+    moved.clear();
+    // Monday 10 March 2025 + 5 working days: Monday 17 March, the last day before it is stuck
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    assertThat(moved.get(0)).endsWith("deadline=2025-03-17}");
+
+    approve(id, d, BRAM);
+    assertThat(moved.get(1)).endsWith("deadline=null}");
+  }
+
+  @Test
   void theApproverRoleGoesToTheProcessFromTheDomain() {
     String id = register();
     approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
@@ -414,7 +499,7 @@ class SignalHandlersTest {
 
     assertThat(moved)
         .containsExactly(
-            "IntentAssessmentTask by bram {approverRole=VAKTECHNIEK, conclusion=OPZET}");
+            "IntentAssessmentTask by bram {approverRole=VAKTECHNIEK, conclusion=OPZET, deadline=2025-03-17}");
   }
 
   @Test

@@ -326,6 +326,24 @@ class ObjectionFlowIT {
     assertThat(taskFor(mainCase, "behandelaar1", "team")).isNull();
     reviewTaskCase = mainCase;
 
+    // every reviewer is notified, with the case as the task list names it and a link to it
+    JsonObject notice = NoticeChecks.find(as("vaktechniek1"), mainCase, "REVIEW_REQUESTED");
+    assertThat(notice).as("review request noticed by VAKTECHNIEK").isNotNull();
+    assertThat(NoticeChecks.find(as("vaktechniek2"), mainCase, "REVIEW_REQUESTED")).isNotNull();
+    assertThat(notice.getString("kindLabel")).isEqualTo("Beoordeling gevraagd");
+    assertThat(notice.getString("workflow")).isEqualTo("objections");
+    assertThat(notice.getString("href")).isEqualTo("#/bezwaren/" + mainCase);
+    assertThat(notice.getString("caseLabel"))
+        .startsWith(drafted.getString("caseNumber") + " · Bezwaar ")
+        .isEqualTo(review.getString("caseLabel"));
+    assertThat(notice.getString("textNl")).contains("ongegrond", "behandelaar1", "vier ogen");
+    assertThat(notice.getBoolean("read")).isFalse();
+    assertThat(notice.getString("createdAt")).isNotBlank();
+    assertThat(notice.toString()).doesNotContain(mainBsn);
+    assertThat(NoticeChecks.find(as("behandelaar1"), mainCase, "REVIEW_REQUESTED"))
+        .as("not for the handlers")
+        .isNull();
+
     // the handler cannot review (role), nor complete the review
     Reply byHandler =
         as("behandelaar1").post("api/objections/" + mainCase + "/review", approve(true));
@@ -692,6 +710,20 @@ class ObjectionFlowIT {
     long expected = Math.min(Math.max(days, 0) / 7 * 1000, 10000);
     assertThat(penalty.getJsonNumber("amountCents").longValue()).isEqualTo(expected);
 
+    // the deadline watch's timers, all past, fire at once: the reminder reaches the handlers (the
+    // task is unassigned), the escalation and the missed deadline the team managers
+    Duration timers = Duration.ofSeconds(90);
+    JsonObject reminder = NoticeChecks.await(as("behandelaar2"), id, "DEADLINE_REMINDER", timers);
+    assertThat(reminder.getString("textNl")).contains("10 werkdagen");
+    assertThat(reminder.getString("href")).isEqualTo("#/bezwaren/" + id);
+    JsonObject escalation =
+        NoticeChecks.await(as("teamleider1"), id, "DEADLINE_ESCALATION", timers);
+    assertThat(escalation.getString("textNl")).contains("5 werkdagen");
+    NoticeChecks.await(as("teamleider1"), id, "DEADLINE_PASSED", timers);
+    assertThat(NoticeChecks.find(as("behandelaar2"), id, "DEADLINE_ESCALATION"))
+        .as("the escalation is for the team managers")
+        .isNull();
+
     Reply refused = as("behandelaar1").get("api/objections/deadlines");
     assertThat(refused.status()).isEqualTo(403);
 
@@ -784,6 +816,11 @@ class ObjectionFlowIT {
                     .build());
     assertThat(byHandler.status()).isEqualTo(403);
 
+    ApiClient assignee = as("behandelaar2");
+    long unreadBefore = NoticeChecks.unread(assignee);
+    assertThat(NoticeChecks.find(assignee, first, "TASK_ASSIGNED"))
+        .as("a refused assignment notifies nobody")
+        .isNull();
     Reply assigned =
         manager.post(
             "api/tasks/assignments",
@@ -796,6 +833,60 @@ class ObjectionFlowIT {
     assertThat(assigned.json().getInt("assigned")).isEqualTo(2);
     assertThat(taskFor(first, "behandelaar2", "mine")).isNotNull();
     assertThat(taskFor(second, "behandelaar2", "mine")).isNotNull();
+
+    // the assignee is notified of each task, with a link to its case
+    assertThat(NoticeChecks.unread(assignee)).isGreaterThanOrEqualTo(unreadBefore + 2);
+    JsonObject n1 = NoticeChecks.find(assignee, first, "TASK_ASSIGNED");
+    JsonObject n2 = NoticeChecks.find(assignee, second, "TASK_ASSIGNED");
+    assertThat(n1).isNotNull();
+    assertThat(n2).isNotNull();
+    assertThat(n1.getString("href")).isEqualTo("#/bezwaren/" + first);
+    assertThat(n1.getString("caseLabel"))
+        .isEqualTo(taskFor(first, "behandelaar2", "mine").getString("caseLabel"));
+    assertThat(n1.getString("textNl")).contains("teamleider1", "werkverdeling week 48");
+    assertThat(n1.getBoolean("read")).isFalse();
+    assertThat(NoticeChecks.find(as("behandelaar1"), first, "TASK_ASSIGNED"))
+        .as("for the assignee only")
+        .isNull();
+
+    // marking one read lowers the count, once; someone else cannot mark it (it does not exist
+    // for them)
+    long unread = NoticeChecks.unread(assignee);
+    Reply read = NoticeChecks.markRead(assignee, n1);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().getJsonNumber("unread").longValue()).isEqualTo(unread - 1);
+    assertThat(NoticeChecks.unread(assignee)).isEqualTo(unread - 1);
+    assertThat(NoticeChecks.find(assignee, first, "TASK_ASSIGNED").getBoolean("read")).isTrue();
+    assertThat(NoticeChecks.markRead(assignee, n1).json().getJsonNumber("unread").longValue())
+        .isEqualTo(unread - 1);
+    assertThat(
+            ok(assignee.get("api/notifications?unreadOnly=true&size=100"))
+                .getJsonArray("notifications")
+                .stream()
+                .map(v -> v.asJsonObject().getString("id")))
+        .doesNotContain(n1.getString("id"))
+        .contains(n2.getString("id"));
+    Reply byOther = NoticeChecks.markRead(as("behandelaar1"), n2);
+    assertThat(byOther.status()).as(byOther.body()).isEqualTo(404);
+    assertThat(byOther.isProblem()).isTrue();
+    assertThat(NoticeChecks.find(assignee, second, "TASK_ASSIGNED").getBoolean("read")).isFalse();
+    assertProblem(assignee.get("api/notifications?size=101"), 400, "size");
+    assertProblem(assignee.get("api/notifications?unreadOnly=ja"), 400, "unreadOnly");
+
+    // marking all read leaves nothing unread
+    Reply all = assignee.post("api/notifications/read-all");
+    assertThat(all.status()).as(all.body()).isEqualTo(200);
+    assertThat(all.json().getJsonNumber("unread").longValue()).isZero();
+    assertThat(NoticeChecks.find(assignee, second, "TASK_ASSIGNED").getBoolean("read")).isTrue();
+
+    // the inspectorate and the administrators have no case work: an empty list, nothing to mark
+    for (String user : List.of("inspectie1", "beheer1")) {
+      JsonObject none = ok(as(user).get("api/notifications"));
+      assertThat(none.getJsonArray("notifications")).as(user).isEmpty();
+      assertThat(none.getJsonNumber("unread").longValue()).isZero();
+      assertThat(NoticeChecks.unread(as(user))).isZero();
+    }
+    assertThat(as("inspectie1").post("api/notifications/read-all").status()).isEqualTo(403);
     Reply audit = as("inspectie1").get("api/audit/entries?action=TASK_REASSIGNED&objectId=" + t1);
     assertThat(audit.body()).contains("werkverdeling week 48").contains("teamleider1");
 
@@ -949,6 +1040,117 @@ class ObjectionFlowIT {
                 .getJsonObject("DecideOutcomeTask")
                 .getString("nl"))
         .isEqualTo("Uitkomst vaststellen");
+  }
+
+  // ---- the inbox: paging, order, search, counts, working days (issue 10)
+  // --------------------------------------------------------------
+
+  @Test
+  @Order(44)
+  void theTaskListPagesSortsSearchesCountsAndCountsWorkingDaysAsTheCasePageDoes() {
+    String bsn = validBsn();
+    String id = created(as("behandelaar1"), bsn, today().minusDays(25));
+    JsonObject c = ok(as("behandelaar1").get("api/objections/" + id));
+    String caseNumber = c.getString("caseNumber");
+    ApiClient manager = as("teamleider1");
+
+    // paging over the whole filtered list: total counts all pages
+    JsonObject first = page(manager.get("api/tasks?scope=all&size=1"));
+    long total = first.getJsonNumber("total").longValue();
+    assertThat(total).isGreaterThan(1);
+    assertThat(rows(first)).hasSize(1);
+    assertThat(first.getInt("page")).isZero();
+    assertThat(first.getInt("size")).isEqualTo(1);
+    assertThat(first.getString("sort")).isEqualTo("deadline");
+    assertThat(first.getString("dir")).isEqualTo("asc");
+    JsonObject second = page(manager.get("api/tasks?scope=all&size=1&page=1"));
+    assertThat(rows(second)).hasSize(1);
+    assertThat(rows(second).get(0).getString("id"))
+        .isNotEqualTo(rows(first).get(0).getString("id"));
+    JsonObject beyond = page(manager.get("api/tasks?scope=all&size=50&page=" + (total / 50 + 1)));
+    assertThat(rows(beyond)).isEmpty();
+    assertThat(beyond.getJsonNumber("total").longValue()).isEqualTo(total);
+    List<JsonObject> all = allTasks(manager, "scope=all");
+    assertThat(all).hasSize((int) total);
+    assertSortedByDeadline(all);
+
+    // counts over the scope's whole list, whatever the filter
+    JsonObject counts =
+        page(manager.get("api/tasks?scope=all&size=1&benefitType=ZORGTOESLAG"))
+            .getJsonObject("counts");
+    assertThat(counts.getJsonNumber("all").longValue()).isEqualTo(total);
+    assertThat(
+            counts.getJsonArray("stages").stream()
+                .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue())
+                .sum())
+        .isEqualTo(total);
+    assertThat(counts.getJsonNumber("overdue").longValue())
+        .isEqualTo(all.stream().filter(t -> t.getBoolean("overdue")).count());
+    long huur =
+        counts.getJsonArray("benefitTypes").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(b -> b.getString("code").equals("HUURTOESLAG"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("count")
+            .longValue();
+    assertThat(
+            page(manager.get("api/tasks?scope=all&benefitType=HUURTOESLAG"))
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(huur);
+    JsonObject overdue = page(manager.get("api/tasks?scope=all&overdue=true&size=200"));
+    assertThat(overdue.getJsonNumber("total").longValue())
+        .isEqualTo(counts.getJsonNumber("overdue").longValue());
+    assertThat(rows(overdue)).allSatisfy(t -> assertThat(t.getInt("daysLeft")).isNotPositive());
+
+    // sort by case number, highest first; rows without one last
+    List<String> numbers =
+        allTasks(manager, "scope=all&sort=caseNumber&dir=desc").stream()
+            .map(t -> absent(t, "caseNumber") ? null : t.getString("caseNumber"))
+            .toList();
+    List<String> known = numbers.stream().filter(n -> n != null).toList();
+    assertThat(known).isNotEmpty();
+    assertThat(numbers.subList(0, known.size())).isEqualTo(known);
+    assertThat(known)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(
+                    (String n) ->
+                        n.substring(0, 8) + String.format("%012d", Long.parseLong(n.substring(8))))
+                .reversed());
+
+    // free text: by case number, and by the citizen's full BSN, which the row shows masked only
+    JsonObject byNumber = page(manager.get("api/tasks?scope=all&q=" + caseNumber.toLowerCase()));
+    assertThat(rows(byNumber)).extracting(t -> t.getString("caseId")).containsExactly(id);
+    JsonObject byBsn = page(as("behandelaar2").get("api/tasks?scope=team&q=%20" + bsn + "%20"));
+    assertThat(rows(byBsn)).extracting(t -> t.getString("caseId")).containsExactly(id);
+    assertThat(byBsn.toString()).doesNotContain(bsn);
+    JsonObject partial =
+        page(as("behandelaar2").get("api/tasks?scope=team&size=200&q=" + bsn.substring(0, 5)));
+    assertThat(rows(partial)).noneMatch(t -> id.equals(t.getString("caseId")));
+    JsonObject searched =
+        ok(as("inspectie1")
+                .get(
+                    "api/audit/entries?order=desc&size=1&action=TASKS_SEARCHED_BY_BSN"
+                        + "&actor=behandelaar2"))
+            .getJsonArray("entries")
+            .getJsonObject(0);
+    assertThat(searched.getString("objectType")).isEqualTo("CITIZEN");
+    assertThat(searched.getString("objectId")).isEqualTo("*****" + bsn.substring(5));
+    assertThat(searched.toString()).doesNotContain(bsn);
+
+    // the row: number, label, citizen, and the working days left the case page shows
+    JsonObject row = rows(byNumber).get(0);
+    assertThat(row.getString("caseNumber")).isEqualTo(caseNumber);
+    assertThat(row.getString("caseLabel")).startsWith(caseNumber);
+    assertThat(row.getString("workflow")).isEqualTo("objections");
+    assertThat(row.getString("process")).isEqualTo("ObjectionHandling");
+    assertThat(row.getString("citizen")).isEqualTo("*****" + bsn.substring(5));
+    assertThat(row.getString("deadline")).isEqualTo(c.getString("decisionDeadline"));
+    assertThat(row.getInt("daysLeft")).isEqualTo(c.getInt("workingDaysLeft"));
+    assertThat(row.getBoolean("overdue")).isFalse();
+    assertThat(row.getString("created")).isNotBlank();
+    assertThat(row.getJsonArray("candidateGroups").getString(0)).isEqualTo("BEHANDELAAR");
   }
 
   private String draftedByDualRoleUser(ApiClient d) {
@@ -1201,6 +1403,17 @@ class ObjectionFlowIT {
                         .add("remarks", "Motiveer grond 1 beter.")
                         .build()));
     assertThat(rejected.getString("stage")).isEqualTo("DRAFTING");
+    // the author gets the draft back with the remarks; their own review request was never theirs
+    JsonObject returned = NoticeChecks.find(d, id, "DRAFT_RETURNED");
+    assertThat(returned).as("returned draft noticed by its author").isNotNull();
+    assertThat(returned.getString("textNl")).contains("vaktechniek1", "Motiveer grond 1 beter.");
+    assertThat(returned.getString("href")).isEqualTo("#/bezwaren/" + id);
+    assertThat(NoticeChecks.find(d, id, "REVIEW_REQUESTED"))
+        .as("the author (who also holds VAKTECHNIEK) is not asked to review their own draft")
+        .isNull();
+    assertThat(NoticeChecks.find(as("vaktechniek2"), id, "REVIEW_REQUESTED")).isNotNull();
+    assertThat(NoticeChecks.find(as("behandelaar2"), id, "DRAFT_RETURNED")).isNull();
+    assertThat(NoticeChecks.markRead(as("vaktechniek1"), returned).status()).isEqualTo(404);
     JsonObject c = ok(as("behandelaar2").get("api/objections/" + id));
     JsonObject redrafted =
         ok(
@@ -1210,10 +1423,7 @@ class ObjectionFlowIT {
         .isEqualTo("behandelaar2");
 
     // the review task is not offered to them, and its claim is refused by the same rule
-    assertThat(
-            ok(d.get("api/tasks?scope=team")).getJsonArray("tasks").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(t -> id.equals(t.getString("caseId"))))
+    assertThat(allTasks(d, "scope=team").stream().filter(t -> id.equals(t.getString("caseId"))))
         .as("review task not offered to someone who took a step on the case")
         .isEmpty();
     JsonObject task = taskFor(id, "vaktechniek2", "team");
@@ -1253,6 +1463,52 @@ class ObjectionFlowIT {
     String dual = dualRoleUser();
     String id = draftedByDualRoleUser(ApiClient.as(base, dual, DUAL_PASSWORD));
     String taskId = taskFor(id, "teamleider1", "all").getString("id");
+
+    // the manager's picker offers only who may take it: the role, and not the preparer
+    JsonObject candidates = ok(as("teamleider1").get("api/tasks/" + taskId + "/candidates"));
+    assertThat(candidates.getJsonArray("taskIds").getString(0)).isEqualTo(taskId);
+    List<String> names = userNames(candidates);
+    assertThat(names).contains("vaktechniek1", "vaktechniek2").doesNotContain(dual, "behandelaar1");
+    assertThat(names).isSorted();
+    JsonObject vaktechniek2 =
+        candidates.getJsonArray("candidates").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("userName").equals("vaktechniek2"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(vaktechniek2.getJsonArray("roles").getJsonObject(0).getString("code"))
+        .isEqualTo("VAKTECHNIEK");
+    assertThat(vaktechniek2.getJsonArray("roles").getJsonObject(0).getString("label")).isNotBlank();
+    // in bulk: who may take all of them; a task for the other role narrows it to who has both
+    String other = created(as("behandelaar1"), validBsn(), today().minusDays(15));
+    String otherTask = taskFor(other, "teamleider1", "all").getString("id");
+    JsonObject one =
+        ok(
+            as("teamleider1")
+                .post(
+                    "api/tasks/candidates",
+                    Json.createObjectBuilder()
+                        .add("taskIds", Json.createArrayBuilder().add(taskId))
+                        .build()));
+    assertThat(userNames(one)).isEqualTo(names);
+    JsonObject both =
+        ok(
+            as("teamleider1")
+                .post(
+                    "api/tasks/candidates",
+                    Json.createObjectBuilder()
+                        .add("taskIds", Json.createArrayBuilder().add(taskId).add(otherTask))
+                        .build()));
+    assertThat(userNames(both))
+        .isSubsetOf(names)
+        .doesNotContain(dual, "vaktechniek2", "behandelaar1");
+    assertThat(
+            as("teamleider1")
+                .get("api/tasks/00000000-0000-4000-8000-000000000000/candidates")
+                .status())
+        .isEqualTo(404);
+    assertThat(as("behandelaar1").get("api/tasks/" + taskId + "/candidates").status())
+        .isEqualTo(403);
 
     Reply toPreparer =
         as("teamleider1")
@@ -1748,10 +2004,36 @@ class ObjectionFlowIT {
     assertThat(r.json().getString("field")).isEqualTo(field);
   }
 
+  /** Every task of the scope, page by page (200 a page, the largest). */
   private List<JsonObject> tasks(String user, String scope) {
-    return ok(as(user).get("api/tasks?scope=" + scope)).getJsonArray("tasks").stream()
-        .map(JsonValue::asJsonObject)
+    return allTasks(as(user), "scope=" + scope);
+  }
+
+  static List<JsonObject> allTasks(ApiClient client, String query) {
+    List<JsonObject> all = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonObject p = ok(client.get("api/tasks?" + query + "&size=200&page=" + page));
+      p.getJsonArray("tasks").stream().map(JsonValue::asJsonObject).forEach(all::add);
+      if (p.getJsonArray("tasks").isEmpty() || all.size() >= p.getJsonNumber("total").longValue()) {
+        return all;
+      }
+    }
+  }
+
+  private static List<String> userNames(JsonObject candidates) {
+    return candidates.getJsonArray("candidates").stream()
+        .map(v -> v.asJsonObject().getString("userName"))
         .toList();
+  }
+
+  private static JsonObject page(Reply r) {
+    JsonObject p = ok(r);
+    assertThat(p.keySet()).contains("scope", "tasks", "total", "page", "size", "counts");
+    return p;
+  }
+
+  private static List<JsonObject> rows(JsonObject page) {
+    return page.getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
   }
 
   private JsonObject taskFor(String caseId, String user, String scope) {
