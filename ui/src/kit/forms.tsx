@@ -153,6 +153,10 @@ export function Form<V extends FormValues>({
     await form.run(action, new Set(fields));
     setSubmits((n) => n + 1);
   };
+  // focus moves to the summary after a refusal, once React has rendered it
+  useEffect(() => {
+    if (submits > 0) summary.current?.focus();
+  }, [submits]);
   const entries = fields.filter((f) => form.errors[f]).map((f) => ({ field: f, text: form.errors[f] as string }));
   const hasErrors = entries.length > 0 || form.general.length > 0;
   return (

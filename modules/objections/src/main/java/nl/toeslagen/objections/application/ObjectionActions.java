@@ -36,10 +36,74 @@ public final class ObjectionActions {
   public static final String ADD_GROUND = "ObjectionResource_addGround";
   public static final String DECISION_LETTER_PREVIEW = "ObjectionResource_decisionLetterPreview";
 
+  /** Claiming the case's open task (the task list's operation). */
+  public static final String CLAIM = "TaskResource_claim";
+
+  /** The actions that complete the case's current task (refused when it is someone else's). */
+  private static final java.util.Set<String> TASK_ACTIONS =
+      java.util.Set.of(
+          ADMISSIBILITY,
+          REPAIR,
+          CONTACT,
+          HEARING,
+          WAIVER,
+          HEARING_REPORT,
+          DRAFT,
+          REVIEW,
+          PENALTY_DECISION);
+
+  /**
+   * An open user task of the case: its id, task definition key, name, assignee (null: not yet
+   * claimed) and the roles it is offered to.
+   */
+  public record OpenTask(
+      String id, String key, String name, String assignee, List<String> candidateGroups) {}
+
   private ObjectionActions() {}
 
   /** The actions open on {@code o} today for {@code viewer} (null: none that depend on who). */
   public static List<String> of(Objection o, Actor viewer, LocalDate today) {
+    return of(o, viewer, today, List.of());
+  }
+
+  /**
+   * As {@link #of(Objection, Actor, LocalDate)}, knowing the case's open tasks: {@link #CLAIM} when
+   * one is unassigned, offered to one of the viewer's roles and the case's rules let the viewer
+   * work it (four eyes on the review); and no action that completes a task when every open task is
+   * assigned to someone else (the handler would refuse it: TaskOwnershipPolicy).
+   */
+  public static List<String> of(
+      Objection o, Actor viewer, LocalDate today, List<OpenTask> openTasks) {
+    List<String> actions = new ArrayList<>(stageAndTermActions(o, viewer, today));
+    if (viewer == null || openTasks == null || openTasks.isEmpty()) {
+      return List.copyOf(actions);
+    }
+    boolean claimable =
+        openTasks.stream()
+            .anyMatch(
+                t ->
+                    t.assignee() == null
+                        && offeredTo(t, viewer)
+                        && (!ObjectionProcess.TASK_REVIEW.equals(t.key())
+                            || o.mayReview(viewer.userName(), viewer.roles()).allowed()));
+    boolean ownOrFree =
+        openTasks.stream()
+            .anyMatch(t -> t.assignee() == null || t.assignee().equals(viewer.userName()));
+    if (!ownOrFree) {
+      actions.removeIf(TASK_ACTIONS::contains);
+    }
+    if (claimable) {
+      actions.add(CLAIM);
+    }
+    return List.copyOf(actions);
+  }
+
+  private static boolean offeredTo(OpenTask t, Actor viewer) {
+    List<String> groups = t.candidateGroups() == null ? List.of() : t.candidateGroups();
+    return groups.isEmpty() || viewer.roles().stream().anyMatch(r -> groups.contains(r.name()));
+  }
+
+  private static List<String> stageAndTermActions(Objection o, Actor viewer, LocalDate today) {
     List<String> actions = new ArrayList<>();
     switch (o.stage()) {
       case ADMISSIBILITY -> actions.add(ADMISSIBILITY);

@@ -58,7 +58,14 @@ public record ObjectionView(
     WithdrawalDto withdrawal,
     String createdBy,
     List<String> activeSteps,
-    List<String> allowedActions) {
+    List<String> allowedActions,
+    List<OpenTaskDto> openTasks) {
+
+  /**
+   * An open user task of the case ({@code key}: its task definition key; {@code assignee} null =
+   * not yet claimed), so the case page can claim it.
+   */
+  public record OpenTaskDto(String id, String key, String name, String assignee) {}
 
   public record TermChangeDto(
       String kind,
@@ -149,6 +156,17 @@ public record ObjectionView(
       LocalDate today,
       List<String> activeSteps,
       List<String> allowedActions) {
+    return from(o, terms, today, activeSteps, allowedActions, List.of());
+  }
+
+  /** The view with the case's open tasks as well. */
+  public static ObjectionView from(
+      Objection o,
+      ObjectionTerms terms,
+      LocalDate today,
+      List<String> activeSteps,
+      List<String> allowedActions,
+      List<ObjectionActions.OpenTask> openTasks) {
     var in = o.intake();
     LocalDate deadline = o.term().deadline();
     ObjectionDecision d = o.decision();
@@ -265,7 +283,12 @@ public record ObjectionView(
                 o.withdrawal().reason()),
         o.createdBy(),
         activeSteps == null ? List.of() : activeSteps,
-        allowedActions == null ? List.of() : List.copyOf(allowedActions));
+        allowedActions == null ? List.of() : List.copyOf(allowedActions),
+        openTasks == null
+            ? List.of()
+            : openTasks.stream()
+                .map(t -> new OpenTaskDto(t.id(), t.key(), t.name(), t.assignee()))
+                .toList());
   }
 
   private static PenaltyDecisionDto penaltyDecision(PenaltyDecision d) {

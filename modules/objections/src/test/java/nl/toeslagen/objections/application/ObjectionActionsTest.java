@@ -3,6 +3,7 @@ package nl.toeslagen.objections.application;
 import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -113,6 +114,47 @@ class ObjectionActionsTest {
             ObjectionView.from(o, ObjectionFixtures.TERMS, parse("2024-02-12"), List.of())
                 .allowedActions())
         .isEmpty();
+  }
+
+  @Test
+  void anUnassignedTaskOfferedToTheViewersRoleCanBeClaimedAndAnotherUsersTaskOffersNoStep() {
+    Objection o = ObjectionFixtures.received();
+    LocalDate today = parse("2024-02-12");
+    var free =
+        new ObjectionActions.OpenTask(
+            "t1", "AssessAdmissibilityTask", "Ontvankelijkheid", null, List.of("BEHANDELAAR"));
+    assertThat(ObjectionActions.of(o, HANDLER, today, List.of(free)))
+        .contains(ObjectionActions.ADMISSIBILITY, ObjectionActions.CLAIM);
+    // not offered to the reviewer's role
+    assertThat(ObjectionActions.of(o, REVIEWER, today, List.of(free)))
+        .doesNotContain(ObjectionActions.CLAIM);
+    var mine =
+        new ObjectionActions.OpenTask(
+            "t1", "AssessAdmissibilityTask", "Ontvankelijkheid", "behandelaar1", List.of());
+    assertThat(ObjectionActions.of(o, HANDLER, today, List.of(mine)))
+        .contains(ObjectionActions.ADMISSIBILITY)
+        .doesNotContain(ObjectionActions.CLAIM);
+    var theirs =
+        new ObjectionActions.OpenTask(
+            "t1", "AssessAdmissibilityTask", "Ontvankelijkheid", "behandelaar2", List.of());
+    assertThat(ObjectionActions.of(o, HANDLER, today, List.of(theirs)))
+        .doesNotContain(ObjectionActions.ADMISSIBILITY, ObjectionActions.CLAIM)
+        .contains(ObjectionActions.EXTENSION, ObjectionActions.WITHDRAWAL);
+  }
+
+  @Test
+  void theReviewTaskIsClaimableOnlyByAReviewerTheFourEyesRuleAllows() {
+    Objection o = inReview();
+    LocalDate today = parse("2024-03-21");
+    var review =
+        new ObjectionActions.OpenTask(
+            "t9", ObjectionProcess.TASK_REVIEW, "Beoordelen", null, List.of("VAKTECHNIEK"));
+    assertThat(ObjectionActions.of(o, REVIEWER, today, List.of(review)))
+        .contains(ObjectionActions.REVIEW, ObjectionActions.CLAIM);
+    assertThat(
+            ObjectionActions.of(
+                o, Actor.of("behandelaar1", Role.VAKTECHNIEK), today, List.of(review)))
+        .doesNotContain(ObjectionActions.REVIEW, ObjectionActions.CLAIM);
   }
 
   private static Objection inReview() {

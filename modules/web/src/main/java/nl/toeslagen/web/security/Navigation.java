@@ -19,9 +19,9 @@ public final class Navigation {
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TOEZICHT, Role.TEAMLEIDER)),
           new Item(
               "Bezwaren",
-              "/bezwaren/index.html",
+              "/app/#/bezwaren",
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
-          new Item("Nieuw bezwaar", "/bezwaren/index.html#nieuw", Set.of(Role.BEHANDELAAR)),
+          new Item("Nieuw bezwaar", "/app/#/bezwaren/nieuw", Set.of(Role.BEHANDELAAR)),
           // officers and reviewers work signals; the manager and the inspectorate see the stuck
           // ones, the administrator runs the retention schedule
           new Item(

@@ -288,7 +288,7 @@ class SecurityIT {
         List.of(
             send(get("login.html")),
             send(withSession(session, get("index.html"))),
-            send(withSession(session, get("bezwaren/index.html"))),
+            send(withSession(session, get("app/index.html"))),
             send(withSession(session, get("js/app.js"))),
             send(basic("behandelaar1", "behandelaar1", get("api/me"))),
             send(basic("behandelaar1", "behandelaar1", get("api/audit/verification"))),
@@ -320,8 +320,7 @@ class SecurityIT {
             "taken.html",
             "audit.html",
             "beheer.html",
-            "bezwaren/index.html",
-            "bezwaren/bezwaar.html",
+            "app/index.html",
             "bezwaren/termijnen.html")) {
       HttpResponse<String> answer = send(withSession(session, get(page)));
       assertThat(answer.statusCode()).as(page).isEqualTo(200);
