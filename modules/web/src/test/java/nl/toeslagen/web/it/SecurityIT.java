@@ -187,7 +187,7 @@ class SecurityIT {
             send(get("login.html")),
             send(withSession(session, get("index.html"))),
             send(withSession(session, get("bezwaren/index.html"))),
-            send(withSession(session, get("js/app.js"))),
+            send(withSession(session, get("app/"))),
             send(basic("behandelaar1", "behandelaar1", get("api/me"))),
             send(basic("behandelaar1", "behandelaar1", get("api/audit/verification"))),
             send(get("api/me")));
@@ -215,12 +215,9 @@ class SecurityIT {
         List.of(
             "login.html",
             "index.html",
-            "taken.html",
-            "audit.html",
-            "beheer.html",
+            "app/",
             "bezwaren/index.html",
             "bezwaren/bezwaar.html",
-            "bezwaren/termijnen.html",
             "toezicht/index.html",
             "toezicht/signaal.html")) {
       HttpResponse<String> answer = send(withSession(session, get(page)));
