@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { Button } from '@utrecht/button-react';
 import { apiUrl, asApiError } from '../../api/client';
 import { dateTime } from '../../kit/format';
 import { DateField, Form, TextField, text, useForm } from '../../kit/forms';
 import { Alert, PageTitle, Pagination, Table } from '../../kit/page';
-import { useCan, useLabels } from '../../kit/session';
+import { SessionContext, useCan, useLabels } from '../../kit/session';
 import { getAs, type AuditPage as Page, type Verification } from './api';
 
 const SIZE = 25;
@@ -41,6 +41,20 @@ export function AuditPage() {
     } finally {
       setVerifying(false);
     }
+  };
+  // each context labels the action codes it writes (auditActions); a refusal is "REFUSED <what>"
+  const vocabularies = useContext(SessionContext)?.labels.vocabularies ?? {};
+  const actionLabel = (code: string) => {
+    for (const context of Object.values(vocabularies)) {
+      const found = context['auditActions']?.[code];
+      if (found) return found.nl;
+    }
+    const space = code.indexOf(' ');
+    if (space > 0) {
+      const prefix = vocabularies['web']?.['auditActionPrefixes']?.[code.slice(0, space)];
+      if (prefix) return `${prefix.nl} (${code.slice(space + 1)})`;
+    }
+    return label('web', 'auditActions', code);
   };
   const roles = (role: string | null) =>
     (role ?? '')
@@ -147,7 +161,7 @@ export function AuditPage() {
                       {e.actor}
                       {e.role && <span className="toeslagen-secondary">{roles(e.role)}</span>}
                     </td>
-                    <td className="utrecht-table__cell">{label('web', 'auditActions', e.action)}</td>
+                    <td className="utrecht-table__cell">{actionLabel(e.action)}</td>
                     <td className="utrecht-table__cell">
                       {e.objectType}
                       {e.objectId && <span className="toeslagen-secondary">{e.objectId}</span>}

@@ -76,13 +76,31 @@ export function DeadlinesPage() {
           }
         </Loaded>
       </section>
+      <section aria-labelledby="ingebreke-titel">
+        <h2 className="utrecht-heading-2" id="ingebreke-titel">
+          In gebreke gesteld
+        </h2>
+        <Loaded data={overview.data} error={overview.error}>
+          {(o) => {
+            const inDefault = (o.cases ?? []).filter((c) => c.noticeOfDefaultOn);
+            return inDefault.length === 0 ? (
+              <Paragraph id="geen-ingebreke">Geen open bezwaar is in gebreke gesteld.</Paragraph>
+            ) : (
+              <CaseTable caption="Open bezwaren waarvoor een ingebrekestelling is ontvangen" cases={inDefault} id="ingebreke" />
+            );
+          }}
+        </Loaded>
+      </section>
       {can('SignalResource_stuck') && (
         <section aria-labelledby="vastgelopen-titel">
           <h2 className="utrecht-heading-2" id="vastgelopen-titel">
             Vastgelopen signalen
           </h2>
+          <Paragraph>
+            Een vaststelling die niemand volgens de vier-ogenregels mag goedkeuren, of die te lang op goedkeuring wacht.
+          </Paragraph>
           <Loaded data={stuck.data} error={stuck.error}>
-            {(list) => (list.length === 0 ? <Paragraph>Geen vastgelopen signalen.</Paragraph> : <StuckTable list={list} />)}
+            {(list) => (list.length === 0 ? <Paragraph id="geen-vastgelopen">Geen vastgelopen signalen.</Paragraph> : <StuckTable list={list} />)}
           </Loaded>
         </section>
       )}
@@ -130,7 +148,7 @@ function StuckTable({ list }: { list: Schemas['StuckSignal'][] }) {
     <Table caption="Signalen waarvan de vaststelling niet verder kan">
       <thead className="utrecht-table__header">
         <tr className="utrecht-table__row">
-          {['Signaal', 'Burger', 'Fase', 'Opgesteld door', 'Sinds', 'Waarom'].map((h) => (
+          {['Signaal', 'Burger', 'Fase', 'Opgesteld door', 'Sinds', 'Mag goedkeuren', 'Waarom vastgelopen'].map((h) => (
             <th key={h} className="utrecht-table__header-cell" scope="col">
               {h}
             </th>
@@ -149,6 +167,9 @@ function StuckTable({ list }: { list: Schemas['StuckSignal'][] }) {
             <td className="utrecht-table__cell">{label('fraud-review', 'phases', s.phase)}</td>
             <td className="utrecht-table__cell">{s.author}</td>
             <td className="utrecht-table__cell">{dateTime(s.authoredAt)}</td>
+            <td className="utrecht-table__cell">
+              {s.noEligibleApprover || (s.eligibleApprovers ?? []).length === 0 ? 'Niemand' : (s.eligibleApprovers ?? []).join(', ')}
+            </td>
             <td className="utrecht-table__cell">{s.reasonNl}</td>
           </tr>
         ))}
