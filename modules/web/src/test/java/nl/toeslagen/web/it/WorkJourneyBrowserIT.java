@@ -225,14 +225,14 @@ class WorkJourneyBrowserIT {
         .contains("Huurtoeslag", "werkdagen")
         .doesNotContain("HUURTOESLAG");
     assertThat(text(b, "main")).contains("Open bezwaren", "Over de termijn");
-    int open = dataValue(b, "Open bezwaren");
+    int openCases = dataValue(b, "Open bezwaren");
     assertThat(
             dataValue(b, "Over de termijn")
                 + dataValue(b, "Binnen 10 werkdagen")
                 + dataValue(b, "Op schema"))
-        .isEqualTo(open);
-    assertThat(open).isGreaterThanOrEqualTo(TASKS);
-    assertThat(b.driver().findElements(By.cssSelector("#open-bezwaren tr"))).hasSize(open);
+        .isEqualTo(openCases);
+    assertThat(openCases).isGreaterThanOrEqualTo(TASKS);
+    assertThat(b.driver().findElements(By.cssSelector("#open-bezwaren tr"))).hasSize(openCases);
     // the stuck fraud-review signals (four eyes nobody can give) are on the same page, in Dutch
     b.waitForText(By.id("vastgelopen-titel"), "Vastgelopen signalen");
     wait(b)
