@@ -71,7 +71,6 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [search, setSearch] = useState(initial.filters.q);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [notice, setNotice] = useState<string>();
   const searchId = useId();
 
   useEffect(() => {
@@ -166,8 +165,6 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
         <FilterControls filters={filters} page={page} change={change} />
       </form>
 
-      {notice && <Alert type="ok">{notice}</Alert>}
-
       {!page ? (
         list.error ? null : <Loading />
       ) : (
@@ -203,8 +200,7 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
         <BulkAssign
           taskIds={[...selected]}
           names={rows.filter((r) => selected.has(r.id)).map(caseName)}
-          onAssigned={(message) => {
-            setNotice(message);
+          onAssigned={() => {
             setSelected(new Set());
             list.reload();
           }}
@@ -476,7 +472,7 @@ function BulkAssign({
 }: {
   taskIds: string[];
   names: string[];
-  onAssigned: (message: string) => void;
+  onAssigned: () => void;
 }) {
   const form = useForm({ assignee: '', reason: '' });
   const key = taskIds.join(',');
@@ -508,7 +504,7 @@ function BulkAssign({
           await postAs('/api/tasks/assignments', {}, { taskIds, assignee, reason: text(v.reason) });
           form.reset();
           const n = taskIds.length;
-          onAssigned(`${n} ${n === 1 ? 'taak' : 'taken'} toegewezen aan ${assignee ?? ''}.`);
+          onAssigned();
           return `${n} ${n === 1 ? 'taak' : 'taken'} toegewezen aan ${assignee ?? ''}.`;
         }}
       >

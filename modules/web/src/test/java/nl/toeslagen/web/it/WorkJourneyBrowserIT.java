@@ -213,8 +213,9 @@ class WorkJourneyBrowserIT {
     b.driver().findElement(By.name("reason")).sendKeys("Verdeling na ziekte van een collega");
     Screenshots.save(b, "toewijzen");
     button(b, "Toewijzen").click();
-    b.waitFor(By.cssSelector(".utrecht-alert--ok"));
-    assertThat(text(b, ".utrecht-alert--ok")).contains("10 taken toegewezen aan behandelaar2");
+    b.waitForText(
+        By.cssSelector(".toeslagen-assign .toeslagen-confirmation"),
+        "10 taken toegewezen aan behandelaar2");
     wait(b).until(d -> column(b, 7).stream().filter("behandelaar2"::equals).count() >= 1);
     b.assertScreenRules();
 
