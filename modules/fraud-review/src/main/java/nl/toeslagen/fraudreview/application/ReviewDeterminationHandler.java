@@ -9,13 +9,14 @@ import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
 /**
  * A second person approves (the determination takes effect, the signal moves on) or rejects (back
- * to its author) a pending determination, under the four-eyes rules.
+ * to its author, who is notified) a pending determination, under the four-eyes rules.
  */
 @ApplicationScoped
 @Transactional
@@ -25,6 +26,7 @@ public class ReviewDeterminationHandler {
   @Inject SignalRepository signals;
   @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
+  @Inject Notifications notifications;
 
   public SignalDetails handle(String signalId, String determinationId, DeterminationReview cmd) {
     return work.change(
@@ -50,6 +52,9 @@ public class ReviewDeterminationHandler {
                   + d.author()
                   + (approved ? "; goedgekeurd/approved: " : "; terug naar opsteller/returned: ")
                   + d.reviewReasons());
+          if (!approved) {
+            notifications.send(SignalNotices.returned(signal, d));
+          }
           if (signal.isClosed()) {
             SignalCase.note(
                 change, "SIGNAL_CLOSED", SignalCase.legalBasis(d), signal.closureReason());

@@ -13,6 +13,7 @@ import nl.toeslagen.fraudreview.domain.RequiredApproverRole;
 import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
 import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
@@ -20,7 +21,7 @@ import nl.toeslagen.workflow.api.ProcessVariables;
  * The author submits the determination of the signal's phase; it waits for a second person. The
  * role that may approve it ({@link RequiredApproverRole}) goes to the process as {@code
  * approverRole}, the candidate group of the approval task. When nobody may approve it, the author
- * is told and the audit trail says so; nothing else changes.
+ * is told and the audit trail says so; nothing else changes. The approvers' role is notified.
  */
 @ApplicationScoped
 @Transactional
@@ -30,6 +31,7 @@ public class SubmitDeterminationHandler {
   @Inject SignalRepository signals;
   @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
+  @Inject Notifications notifications;
 
   public DeterminationView handle(String signalId, SubmitDetermination cmd) {
     String determinationId = UUID.randomUUID().toString();
@@ -58,6 +60,7 @@ public class SubmitDeterminationHandler {
                   .and(
                       FraudReviewProcess.APPROVER_ROLE,
                       RequiredApproverRole.of(d.phase(), d.conclusion()).name()));
+          notifications.send(SignalNotices.reviewRequested(signal, d));
           approvers.set(answers.approvers(signal, d));
           if (approvers.get() != null && approvers.get().isEmpty()) {
             // the author is told (answer, case view) and the manager sees it as stuck

@@ -34,6 +34,8 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Bsn;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.Notice;
+import nl.toeslagen.kernel.NoticeKind;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.ValidationException;
@@ -57,6 +59,7 @@ class SignalHandlersTest {
   static final LocalDate TODAY = LocalDate.of(2025, 3, 10);
 
   final List<AuditEvent> audited = new ArrayList<>();
+  final List<Notice> notices = new ArrayList<>();
   final List<String> moved = new ArrayList<>();
   final Map<String, Signal> stored = new LinkedHashMap<>();
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
@@ -103,10 +106,12 @@ class SignalHandlersTest {
     submission.signals = signals;
     submission.answers = answers;
     submission.actors = () -> current;
+    submission.notifications = notices::add;
     reviews.work = work;
     reviews.signals = signals;
     reviews.answers = answers;
     reviews.actors = () -> current;
+    reviews.notifications = notices::add;
     withdrawals.work = work;
     withdrawals.signals = signals;
     withdrawals.answers = answers;
@@ -341,6 +346,55 @@ class SignalHandlersTest {
     assertThat(audited).hasSize(before);
     assertThat(moved).isEmpty();
     assertThat(get(id, BRAM).determinations().get(0).status()).isEqualTo("AWAITING_APPROVAL");
+  }
+
+  @Test
+  void aSubmittedDeterminationIsNoticedByTheApproversRoleAndARejectionByItsAuthor() {
+    String id = register();
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+
+    assertThat(notices)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NoticeKind.REVIEW_REQUESTED);
+              assertThat(n.recipientRole()).isEqualTo(Role.TOEZICHT);
+              assertThat(n.recipientUser()).isNull();
+              assertThat(n.sender()).isEqualTo("anna");
+              assertThat(n.workflow()).isEqualTo(Notice.FRAUD_REVIEW);
+              assertThat(n.caseId()).isEqualTo(id);
+              assertThat(n.caseLabel()).matches("TZ-2025-0*1 · Signaal huurtoeslag");
+              assertThat(n.textNl()).contains("relevantie", "anna", "vier ogen");
+              assertThat(n.textNl() + n.caseLabel()).doesNotContain(BSN);
+            });
+    notices.clear();
+
+    current = BRAM;
+    reviews.handle(id, d.id(), new DeterminationReview(false, "Onderbouw de prioriteit."));
+
+    assertThat(notices)
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NoticeKind.DRAFT_RETURNED);
+              assertThat(n.recipientUser()).isEqualTo("anna");
+              assertThat(n.recipientRole()).isNull();
+              assertThat(n.sender()).isEqualTo("bram");
+              assertThat(n.textNl()).contains("bram", "Onderbouw de prioriteit.");
+            });
+    notices.clear();
+
+    // an intent determination is approved by the professional line, and an approval is no notice
+    approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
+    approve(id, submit(id, BRAM, Phase.RECHTMATIGHEID, "TOEKENNING_ONJUIST"), CARLA);
+    assertThat(notices)
+        .extracting(Notice::kind)
+        .containsExactly(NoticeKind.REVIEW_REQUESTED, NoticeKind.REVIEW_REQUESTED);
+    notices.clear();
+    submit(id, ANNA, Phase.OPZET_GROVE_SCHULD, "OPZET");
+    assertThat(notices)
+        .singleElement()
+        .satisfies(n -> assertThat(n.recipientRole()).isEqualTo(Role.VAKTECHNIEK));
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.usecase.api.UnitOfWork;
@@ -13,7 +14,8 @@ import nl.toeslagen.workflow.api.TaskQuery;
 
 /**
  * The deadline watch's timers, as the system: the reminder to the assignee, the escalation to the
- * team manager, the report of a missed deadline and whether (and when) it is repeated.
+ * team manager, the report of a missed deadline and whether (and when) it is repeated. Each is
+ * audited and reaches the people concerned as a notice (in the same transaction).
  */
 @ApplicationScoped
 @Transactional
@@ -22,11 +24,13 @@ public class DeadlineWatchHandler {
   @Inject UnitOfWork work;
   @Inject ObjectionCases cases;
   @Inject TaskPort tasks;
+  @Inject Notifications notifications;
 
   /** Ten working days before the deadline: reminds the assignee(s) of the open task(s). */
   public void remind(ObjectionId id) {
+    var open = tasks.tasks(TaskQuery.forCase(id.toString()));
     String assignees =
-        tasks.tasks(TaskQuery.forCase(id.toString())).stream()
+        open.stream()
             .map(t -> t.assignee() == null ? "(niet toegewezen)" : t.assignee())
             .distinct()
             .reduce((a, b) -> a + ", " + b)
@@ -35,15 +39,14 @@ public class DeadlineWatchHandler {
         Actor.system(),
         cases.kind(),
         id,
-        (o, change) ->
-            change.audit(
-                "DEADLINE_REMINDER",
-                Laws.awb("7:10"),
-                "Nog 10 werkdagen tot " + o.term().deadline() + ". Herinnering aan: " + assignees,
-                "10 working days left until "
-                    + o.term().deadline()
-                    + ". Reminder to: "
-                    + assignees));
+        (o, change) -> {
+          change.audit(
+              "DEADLINE_REMINDER",
+              Laws.awb("7:10"),
+              "Nog 10 werkdagen tot " + o.term().deadline() + ". Herinnering aan: " + assignees,
+              "10 working days left until " + o.term().deadline() + ". Reminder to: " + assignees);
+          ObjectionNotices.reminders(o, open).forEach(notifications::send);
+        });
   }
 
   /** Five working days before the deadline: escalates to the team manager. */
@@ -52,12 +55,14 @@ public class DeadlineWatchHandler {
         Actor.system(),
         cases.kind(),
         id,
-        (o, change) ->
-            change.audit(
-                "DEADLINE_ESCALATED",
-                Laws.awb("7:10"),
-                "Nog 5 werkdagen tot " + o.term().deadline() + "; geëscaleerd naar TEAMLEIDER.",
-                "5 working days left until " + o.term().deadline() + "; escalated to TEAMLEIDER."));
+        (o, change) -> {
+          change.audit(
+              "DEADLINE_ESCALATED",
+              Laws.awb("7:10"),
+              "Nog 5 werkdagen tot " + o.term().deadline() + "; geëscaleerd naar TEAMLEIDER.",
+              "5 working days left until " + o.term().deadline() + "; escalated to TEAMLEIDER.");
+          notifications.send(ObjectionNotices.escalation(o));
+        });
   }
 
   /**
@@ -89,6 +94,7 @@ public class DeadlineWatchHandler {
                     + penalty.reasonEn()
                     + " "
                     + repeat.reasonEn());
+            notifications.send(ObjectionNotices.deadlinePassed(o));
           });
     }
     return current.overdueRepeatAfter();

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.toeslagen.kernel.Ecli;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.Money;
+import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.objections.application.ObjectionCommands.DraftDecision;
 import nl.toeslagen.objections.domain.CitizenEffect;
@@ -20,7 +21,8 @@ import nl.toeslagen.workflow.api.ProcessVariables;
 
 /**
  * Drafts (or re-drafts) the decision; DecisionReviewRequiredPolicy decides whether four-eyes review
- * follows, and its decision routes the process ({@code reviewRequired}).
+ * follows, and its decision routes the process ({@code reviewRequired}); the reviewers are notified
+ * when it does.
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +31,7 @@ public class DraftDecisionHandler {
   @Inject UnitOfWork work;
   @Inject ObjectionCases cases;
   @Inject ObjectionViews views;
+  @Inject Notifications notifications;
 
   public ObjectionView handle(@NotNull @Valid DraftDecision cmd) {
     List<GroundAnswer> answers =
@@ -72,6 +75,9 @@ public class DraftDecisionHandler {
               .completeTask(
                   ObjectionProcess.TASK_DRAFT,
                   ProcessVariables.of(ObjectionProcess.REVIEW_REQUIRED, review.allowed()));
+          if (review.allowed()) {
+            notifications.send(ObjectionNotices.reviewRequested(o, change.actor().userName()));
+          }
         },
         views::of);
   }

@@ -72,15 +72,22 @@ public class ObjectionCases {
   /** What the task list shows of the case: a label, the citizen with a masked BSN, the benefit. */
   static ProcessVariables taskListVariables(Objection o) {
     var in = o.intake();
-    return ProcessVariables.of(
-            ObjectionProcess.CASE_LABEL,
-            o.caseNumber()
-                + " · Bezwaar "
-                + in.benefitType().labelNl()
-                + " "
-                + in.contestedDecision().reference())
+    return ProcessVariables.of(ObjectionProcess.CASE_LABEL, caseLabel(o))
         .and(ObjectionProcess.CITIZEN, in.bsn().masked())
         .and(ObjectionProcess.BENEFIT_TYPE, in.benefitType().name());
+  }
+
+  /**
+   * The case as the task list and the notifications name it: case number, benefit and the reference
+   * of the contested decision (no citizen data).
+   */
+  static String caseLabel(Objection o) {
+    var in = o.intake();
+    return o.caseNumber()
+        + " · Bezwaar "
+        + in.benefitType().labelNl()
+        + " "
+        + in.contestedDecision().reference();
   }
 
   /** Names of requirements (e.g. SIGNATURE) as a set; an unknown name is a 400 on {@code field}. */

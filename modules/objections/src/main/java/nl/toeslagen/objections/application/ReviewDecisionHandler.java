@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.objections.application.ObjectionCommands.ReviewDecision;
 import nl.toeslagen.usecase.api.UnitOfWork;
@@ -12,7 +13,8 @@ import nl.toeslagen.workflow.api.ProcessVariables;
 
 /**
  * Four-eyes review: DecisionReviewPolicy is enforced by the domain (refused = 403, filed under the
- * case); approved → the process sends the decision, rejected → back to drafting.
+ * case); approved → the process sends the decision, rejected → back to drafting, and the author of
+ * the draft is notified with the remarks.
  */
 @ApplicationScoped
 @Transactional
@@ -21,6 +23,7 @@ public class ReviewDecisionHandler {
   @Inject UnitOfWork work;
   @Inject ObjectionCases cases;
   @Inject ObjectionViews views;
+  @Inject Notifications notifications;
 
   public ObjectionView handle(@NotNull @Valid ReviewDecision cmd) {
     boolean approved = cmd.approved();
@@ -40,6 +43,10 @@ public class ReviewDecisionHandler {
               .completeTask(
                   ObjectionProcess.TASK_REVIEW,
                   ProcessVariables.of(ObjectionProcess.REVIEW_APPROVED, approved));
+          if (!approved) {
+            notifications.send(
+                ObjectionNotices.draftReturned(o, change.actor().userName(), remarks));
+          }
         },
         views::of);
   }

@@ -34,12 +34,14 @@ import java.util.List;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.NotFoundException;
+import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.TaskEligibility;
 import nl.toeslagen.kernel.ValidationException;
+import nl.toeslagen.web.notification.AssignmentNotices;
 import nl.toeslagen.web.security.TaskListScopePolicy;
 import nl.toeslagen.web.security.UserAccount;
 import nl.toeslagen.web.security.UserDirectory;
@@ -68,6 +70,9 @@ public class TaskResource {
   @Inject Clock clock;
 
   @Inject UserDirectory users;
+
+  /** The assignee of a manager's assignment is notified (in the assignment's transaction). */
+  @Inject Notifications notifications;
 
   /** The contexts' rules on who may work their tasks (e.g. four eyes on a review task). */
   @Inject @Any Instance<TaskEligibility> eligibilities;
@@ -211,6 +216,13 @@ public class TaskResource {
     }
     for (String id : request.taskIds()) {
       tasks.assign(id, assignee.userName(), actors.current().userName(), request.reason());
+      tasks
+          .task(id)
+          .flatMap(
+              t ->
+                  AssignmentNotices.of(
+                      t, assignee.userName(), actors.current().userName(), request.reason()))
+          .ifPresent(notifications::send);
     }
     return Json.createObjectBuilder()
         .add("assigned", request.taskIds().size())

@@ -33,6 +33,16 @@ final class ViolationTexts {
           new Text(
               "Het zaaknummer is ongeldig: verwacht wordt bijvoorbeeld BZ-2026-000123.",
               "The case number is invalid: expected for example BZ-2026-000123."),
+          "{toeslagen.boolean}",
+          new Text("Kies 'true' of 'false'.", "Choose 'true' or 'false'."),
+          "{toeslagen.page}",
+          new Text(
+              "Het paginanummer is een geheel getal van 0 tot en met 99999.",
+              "The page number is a whole number from 0 to 99999."),
+          "{toeslagen.pageSize}",
+          new Text(
+              "Het aantal per pagina is een geheel getal van 1 tot en met 100.",
+              "The page size is a whole number from 1 to 100."),
           "{toeslagen.amount}",
           new Text(
               "Het bedrag moet een getal in euro's zijn met hoogstens twaalf cijfers en twee"

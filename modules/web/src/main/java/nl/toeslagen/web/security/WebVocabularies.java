@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 import nl.toeslagen.audit.api.Outcome;
 import nl.toeslagen.kernel.DateRange;
+import nl.toeslagen.kernel.NoticeKind;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
 import nl.toeslagen.kernel.Vocabulary;
 import nl.toeslagen.kernel.VocabularySet;
 
 /**
- * Access and security for {@code GET /api/labels}: the roles and the outcomes of audit entries, and
- * the kernel's enums that are never shown.
+ * Access and security for {@code GET /api/labels}: the roles, the outcomes of audit entries, the
+ * kinds of notifications, and the kernel's enums that are never shown.
  */
 @ApplicationScoped
 public class WebVocabularies implements VocabularySet {
@@ -36,7 +37,8 @@ public class WebVocabularies implements VocabularySet {
   public List<Vocabulary> vocabularies() {
     return List.of(
         Vocabulary.of("roles", Role.class, Role::labelNl, Role::labelEn),
-        Vocabulary.of("auditOutcomes", Outcome.class, Outcome::labelNl, Outcome::labelEn));
+        Vocabulary.of("auditOutcomes", Outcome.class, Outcome::labelNl, Outcome::labelEn),
+        Vocabulary.of("noticeKinds", NoticeKind.class, NoticeKind::labelNl, NoticeKind::labelEn));
   }
 
   @Override

@@ -337,9 +337,37 @@ class FraudReviewIT {
     assertThat(item("toezicht1", "phase=RELEVANTIE", id)).isNotNull();
     assertThat(item("toezicht1", "phase=RECHTMATIGHEID", id)).isNull();
 
+    // the approvers' role is notified, the author is not
+    ApiClient author = ApiClient.as(base, "toezicht1");
+    ApiClient approver = ApiClient.as(base, "toezicht2");
+    JsonObject request = NoticeChecks.find(approver, id, "REVIEW_REQUESTED");
+    assertThat(request).as("review request noticed by TOEZICHT").isNotNull();
+    assertThat(request.getString("workflow")).isEqualTo("fraud-review");
+    assertThat(request.getString("href")).isEqualTo("#/signalen/" + id);
+    assertThat(request.getString("caseLabel"))
+        .isEqualTo(details(id).getString("caseNumber") + " · Signaal huurtoeslag");
+    assertThat(request.getString("textNl")).contains("relevantie", "toezicht1", "vier ogen");
+    assertThat(NoticeChecks.find(author, id, "REVIEW_REQUESTED")).as("not its author").isNull();
+    assertThat(NoticeChecks.find(ApiClient.as(base, "vaktechniek1"), id, "REVIEW_REQUESTED"))
+        .as("relevance is approved by TOEZICHT only")
+        .isNull();
+
     // a rejected determination goes back to its author with the reasons
     Reply rejected = review("toezicht2", id, d, false, "Bron en datum van de tip ontbreken");
     assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+    JsonObject back = NoticeChecks.find(author, id, "DRAFT_RETURNED");
+    assertThat(back).as("the author is notified").isNotNull();
+    assertThat(back.getString("textNl"))
+        .contains("toezicht2", "Bron en datum van de tip ontbreken");
+    assertThat(back.getBoolean("read")).isFalse();
+    assertThat(NoticeChecks.markRead(approver, back).status())
+        .as("not the reviewer's to mark")
+        .isEqualTo(404);
+    long unread = NoticeChecks.unread(author);
+    Reply read = NoticeChecks.markRead(author, back);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().getJsonNumber("unread").longValue()).isEqualTo(unread - 1);
+    assertThat(NoticeChecks.find(author, id, "DRAFT_RETURNED").getBoolean("read")).isTrue();
     JsonObject returned = item("toezicht1", "waitingForMe=true", id);
     assertThat(returned).as("back with its author").isNotNull();
     assertThat(returned.getBoolean("returnedForRevision")).isTrue();

@@ -326,6 +326,24 @@ class ObjectionFlowIT {
     assertThat(taskFor(mainCase, "behandelaar1", "team")).isNull();
     reviewTaskCase = mainCase;
 
+    // every reviewer is notified, with the case as the task list names it and a link to it
+    JsonObject notice = NoticeChecks.find(as("vaktechniek1"), mainCase, "REVIEW_REQUESTED");
+    assertThat(notice).as("review request noticed by VAKTECHNIEK").isNotNull();
+    assertThat(NoticeChecks.find(as("vaktechniek2"), mainCase, "REVIEW_REQUESTED")).isNotNull();
+    assertThat(notice.getString("kindLabel")).isEqualTo("Beoordeling gevraagd");
+    assertThat(notice.getString("workflow")).isEqualTo("objections");
+    assertThat(notice.getString("href")).isEqualTo("#/bezwaren/" + mainCase);
+    assertThat(notice.getString("caseLabel"))
+        .startsWith(drafted.getString("caseNumber") + " · Bezwaar ")
+        .isEqualTo(review.getString("caseLabel"));
+    assertThat(notice.getString("textNl")).contains("ongegrond", "behandelaar1", "vier ogen");
+    assertThat(notice.getBoolean("read")).isFalse();
+    assertThat(notice.getString("createdAt")).isNotBlank();
+    assertThat(notice.toString()).doesNotContain(mainBsn);
+    assertThat(NoticeChecks.find(as("behandelaar1"), mainCase, "REVIEW_REQUESTED"))
+        .as("not for the handlers")
+        .isNull();
+
     // the handler cannot review (role), nor complete the review
     Reply byHandler =
         as("behandelaar1").post("api/objections/" + mainCase + "/review", approve(true));
@@ -692,6 +710,20 @@ class ObjectionFlowIT {
     long expected = Math.min(Math.max(days, 0) / 7 * 1000, 10000);
     assertThat(penalty.getJsonNumber("amountCents").longValue()).isEqualTo(expected);
 
+    // the deadline watch's timers, all past, fire at once: the reminder reaches the handlers (the
+    // task is unassigned), the escalation and the missed deadline the team managers
+    Duration timers = Duration.ofSeconds(90);
+    JsonObject reminder = NoticeChecks.await(as("behandelaar2"), id, "DEADLINE_REMINDER", timers);
+    assertThat(reminder.getString("textNl")).contains("10 werkdagen");
+    assertThat(reminder.getString("href")).isEqualTo("#/bezwaren/" + id);
+    JsonObject escalation =
+        NoticeChecks.await(as("teamleider1"), id, "DEADLINE_ESCALATION", timers);
+    assertThat(escalation.getString("textNl")).contains("5 werkdagen");
+    NoticeChecks.await(as("teamleider1"), id, "DEADLINE_PASSED", timers);
+    assertThat(NoticeChecks.find(as("behandelaar2"), id, "DEADLINE_ESCALATION"))
+        .as("the escalation is for the team managers")
+        .isNull();
+
     Reply refused = as("behandelaar1").get("api/objections/deadlines");
     assertThat(refused.status()).isEqualTo(403);
 
@@ -784,6 +816,11 @@ class ObjectionFlowIT {
                     .build());
     assertThat(byHandler.status()).isEqualTo(403);
 
+    ApiClient assignee = as("behandelaar2");
+    long unreadBefore = NoticeChecks.unread(assignee);
+    assertThat(NoticeChecks.find(assignee, first, "TASK_ASSIGNED"))
+        .as("a refused assignment notifies nobody")
+        .isNull();
     Reply assigned =
         manager.post(
             "api/tasks/assignments",
@@ -796,6 +833,60 @@ class ObjectionFlowIT {
     assertThat(assigned.json().getInt("assigned")).isEqualTo(2);
     assertThat(taskFor(first, "behandelaar2", "mine")).isNotNull();
     assertThat(taskFor(second, "behandelaar2", "mine")).isNotNull();
+
+    // the assignee is notified of each task, with a link to its case
+    assertThat(NoticeChecks.unread(assignee)).isGreaterThanOrEqualTo(unreadBefore + 2);
+    JsonObject n1 = NoticeChecks.find(assignee, first, "TASK_ASSIGNED");
+    JsonObject n2 = NoticeChecks.find(assignee, second, "TASK_ASSIGNED");
+    assertThat(n1).isNotNull();
+    assertThat(n2).isNotNull();
+    assertThat(n1.getString("href")).isEqualTo("#/bezwaren/" + first);
+    assertThat(n1.getString("caseLabel"))
+        .isEqualTo(taskFor(first, "behandelaar2", "mine").getString("caseLabel"));
+    assertThat(n1.getString("textNl")).contains("teamleider1", "werkverdeling week 48");
+    assertThat(n1.getBoolean("read")).isFalse();
+    assertThat(NoticeChecks.find(as("behandelaar1"), first, "TASK_ASSIGNED"))
+        .as("for the assignee only")
+        .isNull();
+
+    // marking one read lowers the count, once; someone else cannot mark it (it does not exist
+    // for them)
+    long unread = NoticeChecks.unread(assignee);
+    Reply read = NoticeChecks.markRead(assignee, n1);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().getJsonNumber("unread").longValue()).isEqualTo(unread - 1);
+    assertThat(NoticeChecks.unread(assignee)).isEqualTo(unread - 1);
+    assertThat(NoticeChecks.find(assignee, first, "TASK_ASSIGNED").getBoolean("read")).isTrue();
+    assertThat(NoticeChecks.markRead(assignee, n1).json().getJsonNumber("unread").longValue())
+        .isEqualTo(unread - 1);
+    assertThat(
+            ok(assignee.get("api/notifications?unreadOnly=true&size=100"))
+                .getJsonArray("notifications")
+                .stream()
+                .map(v -> v.asJsonObject().getString("id")))
+        .doesNotContain(n1.getString("id"))
+        .contains(n2.getString("id"));
+    Reply byOther = NoticeChecks.markRead(as("behandelaar1"), n2);
+    assertThat(byOther.status()).as(byOther.body()).isEqualTo(404);
+    assertThat(byOther.isProblem()).isTrue();
+    assertThat(NoticeChecks.find(assignee, second, "TASK_ASSIGNED").getBoolean("read")).isFalse();
+    assertProblem(assignee.get("api/notifications?size=101"), 400, "size");
+    assertProblem(assignee.get("api/notifications?unreadOnly=ja"), 400, "unreadOnly");
+
+    // marking all read leaves nothing unread
+    Reply all = assignee.post("api/notifications/read-all");
+    assertThat(all.status()).as(all.body()).isEqualTo(200);
+    assertThat(all.json().getJsonNumber("unread").longValue()).isZero();
+    assertThat(NoticeChecks.find(assignee, second, "TASK_ASSIGNED").getBoolean("read")).isTrue();
+
+    // the inspectorate and the administrators have no case work: an empty list, nothing to mark
+    for (String user : List.of("inspectie1", "beheer1")) {
+      JsonObject none = ok(as(user).get("api/notifications"));
+      assertThat(none.getJsonArray("notifications")).as(user).isEmpty();
+      assertThat(none.getJsonNumber("unread").longValue()).isZero();
+      assertThat(NoticeChecks.unread(as(user))).isZero();
+    }
+    assertThat(as("inspectie1").post("api/notifications/read-all").status()).isEqualTo(403);
     Reply audit = as("inspectie1").get("api/audit/entries?action=TASK_REASSIGNED&objectId=" + t1);
     assertThat(audit.body()).contains("werkverdeling week 48").contains("teamleider1");
 
@@ -1201,6 +1292,17 @@ class ObjectionFlowIT {
                         .add("remarks", "Motiveer grond 1 beter.")
                         .build()));
     assertThat(rejected.getString("stage")).isEqualTo("DRAFTING");
+    // the author gets the draft back with the remarks; their own review request was never theirs
+    JsonObject returned = NoticeChecks.find(d, id, "DRAFT_RETURNED");
+    assertThat(returned).as("returned draft noticed by its author").isNotNull();
+    assertThat(returned.getString("textNl")).contains("vaktechniek1", "Motiveer grond 1 beter.");
+    assertThat(returned.getString("href")).isEqualTo("#/bezwaren/" + id);
+    assertThat(NoticeChecks.find(d, id, "REVIEW_REQUESTED"))
+        .as("the author (who also holds VAKTECHNIEK) is not asked to review their own draft")
+        .isNull();
+    assertThat(NoticeChecks.find(as("vaktechniek2"), id, "REVIEW_REQUESTED")).isNotNull();
+    assertThat(NoticeChecks.find(as("behandelaar2"), id, "DRAFT_RETURNED")).isNull();
+    assertThat(NoticeChecks.markRead(as("vaktechniek1"), returned).status()).isEqualTo(404);
     JsonObject c = ok(as("behandelaar2").get("api/objections/" + id));
     JsonObject redrafted =
         ok(

@@ -72,6 +72,16 @@ class MeActionsTest {
         .doesNotContain("SignalResource_register");
   }
 
+  @ParameterizedTest
+  @EnumSource(Role.class)
+  void everyRoleReadsItsNotificationsAndOnlyTheCaseRolesMarkThemRead(Role role) {
+    List<String> listed = Operations.allowed(Actor.of("u", role), OPERATIONS);
+    assertThat(listed).contains("NotificationResource_list", "NotificationResource_count");
+    boolean caseWork = role != Role.INSPECTIE && role != Role.BEHEER;
+    assertThat(listed.contains("NotificationResource_markRead")).isEqualTo(caseWork);
+    assertThat(listed.contains("NotificationResource_markAllRead")).isEqualTo(caseWork);
+  }
+
   /** Runs the real filter for {@code op} as {@code actor}; true when it lets the call through. */
   private static boolean passesTheFilter(Actor actor, ResourceMethod op) {
     RoleCheckFilter filter = new RoleCheckFilter();
