@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { Button } from '@utrecht/button-react';
-import { asApiError } from '../../api/client';
+import { asApiError, get, post } from '../../api/client';
 import { NOTIFICATIONS_CHANGED } from '../../components/Layout';
 import { useLoad } from '../../kit/data';
 import { dateTime } from '../../kit/format';
 import { Alert, Loaded, PageTitle, Pagination } from '../../kit/page';
-import { getAs, postAs, type NotificationList } from './api';
 
 const SIZE = 20;
 
@@ -14,15 +13,15 @@ const SIZE = 20;
 export function NotificationsPage() {
   const [page, setPage] = useState(0);
   const [error, setError] = useState<string>();
-  const list = useLoad(() => getAs<NotificationList>('/api/notifications', {}, { page, size: SIZE }), [page]);
+  const list = useLoad(() => get('/api/notifications', {}, { page, size: SIZE }), [page]);
   const changed = () => {
     window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
     list.reload();
   };
-  const act = async (path: string, values: Record<string, string> = {}) => {
+  const act = async (path: '/api/notifications/read-all' | '/api/notifications/{id}/read', values: Record<string, string> = {}) => {
     try {
       setError(undefined);
-      await postAs(path, values);
+      await post(path, values);
       changed();
     } catch (e) {
       setError(asApiError(e).detailNl ?? 'Dit is niet gelukt.');
@@ -33,21 +32,24 @@ export function NotificationsPage() {
       <PageTitle title="Meldingen">Meldingen</PageTitle>
       {error && <Alert type="error">{error}</Alert>}
       <Loaded data={list.data} error={list.error}>
-        {(data) => (
+        {(data) => {
+          const unread = data.unread ?? 0;
+          const items = data.notifications ?? [];
+          return (
           <>
             <Paragraph id="ongelezen">
-              {data.unread === 0 ? 'U hebt geen ongelezen meldingen.' : `U hebt ${data.unread} ongelezen ${data.unread === 1 ? 'melding' : 'meldingen'}.`}
+              {unread === 0 ? 'U hebt geen ongelezen meldingen.' : `U hebt ${unread} ongelezen ${unread === 1 ? 'melding' : 'meldingen'}.`}
             </Paragraph>
-            {data.unread > 0 && (
+            {unread > 0 && (
               <Button type="button" appearance="secondary-action-button" onClick={() => void act('/api/notifications/read-all')}>
                 Alles als gelezen markeren
               </Button>
             )}
-            {data.notifications.length === 0 ? (
+            {items.length === 0 ? (
               <Paragraph>Er zijn geen meldingen.</Paragraph>
             ) : (
               <ul className="toeslagen-notification-list" id="meldingen" role="list">
-                {data.notifications.map((n) => (
+                {items.map((n) => (
                   <li key={n.id} className={'toeslagen-notification' + (n.read ? '' : ' toeslagen-notification--unread')}>
                     <p className="utrecht-paragraph">
                       <strong>{n.read ? '' : 'Nieuw: '}{n.kindLabel ?? ''}</strong>
@@ -59,7 +61,7 @@ export function NotificationsPage() {
                       {n.href && (
                         <>
                           {' · '}
-                          <a className="utrecht-link" href={n.href} onClick={() => !n.read && void postAs('/api/notifications/{id}/read', { id: n.id }).then(() => window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED)))}>
+                          <a className="utrecht-link" href={n.href} onClick={() => !n.read && void post('/api/notifications/{id}/read', { id: n.id ?? '' }).then(() => window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED)))}>
                             {n.caseLabel ? 'Naar ' + n.caseLabel : 'Naar de zaak'}
                           </a>
                         </>
@@ -70,7 +72,7 @@ export function NotificationsPage() {
                         type="button"
                         appearance="subtle-button"
                         aria-label={'Markeer als gelezen: ' + (n.caseLabel ?? n.textNl)}
-                        onClick={() => void act('/api/notifications/{id}/read', { id: n.id })}
+                        onClick={() => void act('/api/notifications/{id}/read', { id: n.id ?? '' })}
                       >
                         Markeer als gelezen
                       </Button>
@@ -79,9 +81,10 @@ export function NotificationsPage() {
                 ))}
               </ul>
             )}
-            <Pagination page={data.page} size={data.size} total={data.total} noun="meldingen" onPage={setPage} />
+            <Pagination page={data.page ?? page} size={data.size ?? SIZE} total={data.total ?? items.length} noun="meldingen" onPage={setPage} />
           </>
-        )}
+          );
+        }}
       </Loaded>
     </>
   );

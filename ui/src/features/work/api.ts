@@ -1,7 +1,7 @@
-// The answers of the work screens' endpoints. The task list, its candidates and the notifications
-// are typed here until their records are in ui/openapi.json (issue 10, B1/B2); the audit trail and
+// The answers of the work screens' endpoints. The task list and its candidates
+// are typed here until their records are in ui/openapi.json (issue 10, B1); the audit trail and
 // the user list answer untyped JSON objects (see AuditResource, UserResource).
-import { get, post, type ApiError } from '../../api/client';
+import { get, post } from '../../api/client';
 
 /** A path the generated schema does not know yet (typed by the caller's interface). */
 type AnyPath = Parameters<typeof get>[0];
@@ -64,27 +64,6 @@ export interface TaskCandidates {
   candidates: TaskCandidate[];
 }
 
-export interface NotificationItem {
-  id: string;
-  kind: string;
-  kindLabel?: string;
-  workflow?: string;
-  caseId?: string;
-  caseLabel?: string;
-  textNl: string;
-  createdAt: string;
-  read: boolean;
-  href?: string;
-}
-
-export interface NotificationList {
-  notifications: NotificationItem[];
-  unread: number;
-  total: number;
-  page: number;
-  size: number;
-}
-
 export interface AuditEntry {
   sequence: number;
   occurredAt: string;
@@ -131,13 +110,7 @@ export function casePath(workflow: string | undefined, caseId: string | undefine
   return undefined;
 }
 
-/** The unread count, or undefined while the endpoint is missing or refused. */
-export async function unreadCount(): Promise<number | undefined> {
-  try {
-    return (await getAs<{ unread: number }>('/api/notifications/count')).unread;
-  } catch (e) {
-    const error = e as ApiError;
-    if (error.status === 404 || error.status === 405) return undefined;
-    throw e;
-  }
+/** The unread notifications of the logged-in user. */
+export async function unreadCount(): Promise<number> {
+  return (await get('/api/notifications/count')).unread ?? 0;
 }

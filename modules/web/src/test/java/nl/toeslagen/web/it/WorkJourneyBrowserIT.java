@@ -254,18 +254,17 @@ class WorkJourneyBrowserIT {
     assertThat(text(b, "#taken"))
         .contains(caseNumbers.stream().max(String::compareTo).orElseThrow().substring(0, 8));
     b.assertScreenRules();
-    if (notificationsServed()) {
-      WebElement count = b.waitFor(By.id("meldingen-teller"));
-      wait(b).until(d -> unread(b) >= 1);
-      count.click();
-      b.waitFor(By.id("meldingen"));
-      assertThat(text(b, "#meldingen")).contains("Naar");
-      b.assertScreenRules();
-      Screenshots.save(b, "meldingen");
-      button(b, "Alles als gelezen markeren").click();
-      b.waitForText(By.id("ongelezen"), "geen ongelezen");
-      wait(b).until(d -> unread(b) == 0);
-    }
+    WebElement count = b.waitFor(By.id("meldingen-teller"));
+    wait(b).until(d -> unread(b) >= 1);
+    count.click();
+    b.waitFor(By.id("meldingen"));
+    assertThat(text(b, "#meldingen")).contains("Naar");
+    b.assertScreenRules();
+    Screenshots.save(b, "meldingen");
+    button(b, "Alles als gelezen markeren").click();
+    b.waitForText(By.id("ongelezen"), "geen ongelezen");
+    wait(b).until(d -> unread(b) == 0)
+
   }
 
   @Test
@@ -413,10 +412,6 @@ class WorkJourneyBrowserIT {
         r -> r.status() == 200 && r.json().getJsonArray("tasks").size() >= n,
         Duration.ofSeconds(30));
     return numbers;
-  }
-
-  private boolean notificationsServed() {
-    return ApiClient.as(base, "behandelaar2").get("api/notifications/count").status() == 200;
   }
 
   private static int unread(Browser b) {
