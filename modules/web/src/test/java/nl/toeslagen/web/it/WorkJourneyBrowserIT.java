@@ -263,8 +263,7 @@ class WorkJourneyBrowserIT {
     Screenshots.save(b, "meldingen");
     button(b, "Alles als gelezen markeren").click();
     b.waitForText(By.id("ongelezen"), "geen ongelezen");
-    wait(b).until(d -> unread(b) == 0)
-
+    wait(b).until(d -> unread(b) == 0);
   }
 
   @Test
