@@ -1,6 +1,10 @@
 package nl.toeslagen.kernel;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * Burgerservicenummer: nine digits that pass the elfproef (d1*9 + d2*8 + ... + d8*2 - d9 is a
@@ -59,6 +63,24 @@ public record Bsn(String value) implements Serializable {
   /** The last four digits, the rest replaced by asterisks, e.g. {@code "*****4782"}. */
   public String masked() {
     return "*****" + value.substring(5);
+  }
+
+  /**
+   * The number's look-up hash: lower-case hex SHA-256 of the nine digits. For a place that must
+   * find a citizen by the full number without storing it, e.g. the process variable the task list
+   * searches on ({@code citizenBsnHash}). A pseudonym, not anonymous (the number space can be
+   * enumerated): it is personal data with the same protection as the number, only kept out of
+   * places that are shown or logged.
+   */
+  public String lookupHash() {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(value.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available", e);
+    }
   }
 
   /** Returns {@link #masked()}: a BSN never ends up whole in a log line or message. */

@@ -23,4 +23,17 @@ public interface TaskEligibility {
    * citizen's data on the user's behalf and is not audited as such.
    */
   PolicyDecision mayWork(String caseId, String taskKey, Actor user);
+
+  /**
+   * May {@code user} find this context's tasks by a citizen's full BSN (the task list's free-text
+   * search)? Allowed unless the context limits who may look its cases up by citizen, e.g. the fraud
+   * review's {@code SignalSearchByBsnPolicy}. The task list never offers more than the user's own
+   * list; this decides only whether a BSN may select from it.
+   */
+  default PolicyDecision mayFindByCitizen(Actor user) {
+    return PolicyDecision.allow(
+        "TaskListSearch",
+        "Taken van deze zaken mogen op BSN worden gezocht.",
+        "Tasks of these cases may be searched by BSN.");
+  }
 }

@@ -72,4 +72,17 @@ class BsnTest {
   void equalNumbersAreEqual() {
     assertThat(Bsn.of("123456782")).isEqualTo(Bsn.of(" 123456782"));
   }
+
+  @Test
+  void theLookupHashIsTheSha256OfTheNineDigitsAndDoesNotContainThem() {
+    // sha256("123456782"), computed independently (sha256sum)
+    assertThat(Bsn.of(" 123456782 ").lookupHash())
+        .isEqualTo(HASH_OF_123456782)
+        .hasSize(64)
+        .doesNotContain("123456782");
+    assertThat(Bsn.of("111222333").lookupHash()).isNotEqualTo(HASH_OF_123456782);
+  }
+
+  private static final String HASH_OF_123456782 =
+      "eef30647d28ea37791c73e9ee10e982ee0eebf8f13cd29b144f5f1c4d8ef7596";
 }

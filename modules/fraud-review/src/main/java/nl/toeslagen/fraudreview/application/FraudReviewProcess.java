@@ -41,6 +41,39 @@ public final class FraudReviewProcess implements ProcessContract {
   public static final ProcessVariable<String> APPROVER_ROLE =
       ProcessVariable.routing("approverRole", String.class);
 
+  // what the task list shows and searches (see the web module's TaskResource); set at the start
+  /** The signal's human-readable number, e.g. {@code TZ-2026-000123}. */
+  public static final ProcessVariable<String> CASE_NUMBER =
+      ProcessVariable.data("caseNumber", String.class);
+
+  /** The number and the benefit in plain Dutch: {@code TZ-2026-000123 · Signaal huurtoeslag}. */
+  public static final ProcessVariable<String> CASE_LABEL =
+      ProcessVariable.data("caseLabel", String.class);
+
+  /** The citizen's masked BSN ({@code *****4782}). */
+  public static final ProcessVariable<String> CITIZEN =
+      ProcessVariable.data("citizen", String.class);
+
+  /**
+   * The citizen's BSN as its look-up hash ({@code Bsn.lookupHash}), so that the task list finds a
+   * signal by the full number without the number being stored in the engine.
+   */
+  public static final ProcessVariable<String> CITIZEN_BSN_HASH =
+      ProcessVariable.data("citizenBsnHash", String.class);
+
+  /** The benefit (a {@code BenefitType} name). */
+  public static final ProcessVariable<String> BENEFIT_TYPE =
+      ProcessVariable.data("benefitType", String.class);
+
+  /**
+   * The term of the open task, if it has one: while a determination waits for approval, the last
+   * working day before it counts as stuck ({@code StuckSignals#approvalDueBy}), as an ISO date
+   * ({@code 2026-03-17}); null otherwise (the determination and zienswijze tasks have no term of
+   * their own).
+   */
+  public static final ProcessVariable<String> DEADLINE =
+      ProcessVariable.data("deadline", String.class);
+
   public static final String ASSESS_RELEVANCE_TASK = "AssessRelevanceTask";
   public static final String APPROVE_RELEVANCE_TASK = "ApproveRelevanceTask";
   public static final String LEGALITY_INVESTIGATION_TASK = "LegalityInvestigationTask";
@@ -101,7 +134,17 @@ public final class FraudReviewProcess implements ProcessContract {
 
   @Override
   public Set<ProcessVariable<?>> variables() {
-    return Set.of(SIGNAL_ID, CONCLUSION, APPROVED, APPROVER_ROLE);
+    return Set.of(
+        SIGNAL_ID,
+        CONCLUSION,
+        APPROVED,
+        APPROVER_ROLE,
+        CASE_NUMBER,
+        CASE_LABEL,
+        CITIZEN,
+        CITIZEN_BSN_HASH,
+        BENEFIT_TYPE,
+        DEADLINE);
   }
 
   @Override

@@ -8,6 +8,7 @@ import nl.toeslagen.fraudreview.domain.Determination;
 import nl.toeslagen.fraudreview.domain.Signal;
 import nl.toeslagen.fraudreview.domain.SignalId;
 import nl.toeslagen.fraudreview.domain.SignalRepository;
+import nl.toeslagen.fraudreview.domain.SignalSearchByBsnPolicy;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
@@ -48,5 +49,13 @@ public class FraudReviewTaskEligibility implements TaskEligibility {
           "The role suffices for this task.");
     }
     return signal.mayReview(pending.id(), user);
+  }
+
+  /**
+   * Signals are found by BSN only by TOEZICHT and VAKTECHNIEK ({@link SignalSearchByBsnPolicy}).
+   */
+  @Override
+  public PolicyDecision mayFindByCitizen(Actor user) {
+    return new SignalSearchByBsnPolicy().evaluate(user);
   }
 }

@@ -51,7 +51,8 @@ public class RegisterSignalHandler {
                   + signal.retentionDate());
           change.startProcess(
               FraudReviewProcess.PROCESS_KEY,
-              ProcessVariables.of(FraudReviewProcess.SIGNAL_ID, signal.id().value()));
+              ProcessVariables.of(FraudReviewProcess.SIGNAL_ID, signal.id().value())
+                  .and(SignalCase.taskListVariables(signal)));
           return signal;
         },
         signal ->

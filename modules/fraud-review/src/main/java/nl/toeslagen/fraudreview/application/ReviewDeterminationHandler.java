@@ -62,7 +62,9 @@ public class ReviewDeterminationHandler {
           change.completeTask(
               FraudReviewProcess.approveTask(d.phase()),
               ProcessVariables.of(FraudReviewProcess.APPROVED, approved)
-                  .and(FraudReviewProcess.CONCLUSION, d.conclusion().name()));
+                  .and(FraudReviewProcess.CONCLUSION, d.conclusion().name())
+                  // the next task (a determination, the zienswijze) has no term of its own
+                  .and(FraudReviewProcess.DEADLINE, null));
         },
         signal -> answers.details(signal, actors.current()));
   }

@@ -20,11 +20,27 @@ import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.usecase.api.CaseKind;
 import nl.toeslagen.usecase.api.Change;
+import nl.toeslagen.workflow.api.ProcessVariables;
 
 /** What the fraud-review handlers share: the case kind, input parsing and audit texts. */
 final class SignalCase {
 
   private SignalCase() {}
+
+  /**
+   * What the task list shows and searches of the signal: its number, a label, the citizen (masked,
+   * and as look-up hash), the benefit; no term yet ({@link FraudReviewProcess#DEADLINE}).
+   */
+  static ProcessVariables taskListVariables(Signal signal) {
+    return ProcessVariables.of(FraudReviewProcess.CASE_NUMBER, signal.caseNumber().toString())
+        .and(
+            FraudReviewProcess.CASE_LABEL,
+            signal.caseNumber() + " · Signaal " + signal.benefitType().labelNl())
+        .and(FraudReviewProcess.CITIZEN, signal.citizen().masked())
+        .and(FraudReviewProcess.CITIZEN_BSN_HASH, signal.citizen().lookupHash())
+        .and(FraudReviewProcess.BENEFIT_TYPE, signal.benefitType().name())
+        .and(FraudReviewProcess.DEADLINE, null);
+  }
 
   /** Signals as the unit of work handles them. */
   static CaseKind<SignalId, Signal> kind(SignalRepository signals) {

@@ -43,6 +43,14 @@ public class StuckSignals {
   @ConfigProperty(name = "toeslagen.fraud.stuck-after-working-days", defaultValue = "5")
   int stuckAfterWorkingDays = 5;
 
+  /**
+   * The last day a determination authored on {@code authoredOn} may wait for approval before it
+   * counts as stuck: that many working days later. Also the approval task's term in the task list.
+   */
+  public LocalDate approvalDueBy(LocalDate authoredOn) {
+    return calendar.plusWorkingDays(authoredOn, stuckAfterWorkingDays);
+  }
+
   public List<StuckSignal> list() {
     Actor actor = actors.current();
     LocalDate today = LocalDate.now(clock.withZone(DateRange.ZONE));
@@ -55,9 +63,7 @@ public class StuckSignals {
       List<String> approvers = answers.approvers(s, d);
       boolean nobody = approvers != null && approvers.isEmpty();
       LocalDate authored = d.authoredAt().atZone(DateRange.ZONE).toLocalDate();
-      boolean tooLong =
-          calendar != null
-              && today.isAfter(calendar.plusWorkingDays(authored, stuckAfterWorkingDays));
+      boolean tooLong = calendar != null && today.isAfter(approvalDueBy(authored));
       if (!nobody && !tooLong) {
         continue;
       }

@@ -32,6 +32,7 @@ public class SubmitDeterminationHandler {
   @Inject SignalAnswers answers;
   @Inject ActorProvider actors;
   @Inject Notifications notifications;
+  @Inject StuckSignals stuck;
 
   public DeterminationView handle(String signalId, SubmitDetermination cmd) {
     String determinationId = UUID.randomUUID().toString();
@@ -59,7 +60,9 @@ public class SubmitDeterminationHandler {
               ProcessVariables.of(FraudReviewProcess.CONCLUSION, d.conclusion().name())
                   .and(
                       FraudReviewProcess.APPROVER_ROLE,
-                      RequiredApproverRole.of(d.phase(), d.conclusion()).name()));
+                      RequiredApproverRole.of(d.phase(), d.conclusion()).name())
+                  .and(
+                      FraudReviewProcess.DEADLINE, stuck.approvalDueBy(change.today()).toString()));
           notifications.send(SignalNotices.reviewRequested(signal, d));
           approvers.set(answers.approvers(signal, d));
           if (approvers.get() != null && approvers.get().isEmpty()) {

@@ -54,7 +54,9 @@ public class WithdrawDeterminationHandler {
                   + d.reviewReasons());
           // not a review: the approval task is offered to the approvers, not to the author, so the
           // withdrawal interrupts it (a message), whoever holds it
-          change.correlate(FraudReviewProcess.DETERMINATION_WITHDRAWN, ProcessVariables.none());
+          change.correlate(
+              FraudReviewProcess.DETERMINATION_WITHDRAWN,
+              ProcessVariables.of(FraudReviewProcess.DEADLINE, null));
         },
         signal -> answers.details(signal, actors.current()));
   }

@@ -64,6 +64,7 @@ class SignalHandlersTest {
   final Map<String, Signal> stored = new LinkedHashMap<>();
   final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
   final Tasks tasks = new Tasks(moved);
+  final Processes processes = new Processes(moved);
   Actor current = ANNA;
 
   SignalAnswers answers = new SignalAnswers();
@@ -89,7 +90,7 @@ class SignalHandlersTest {
             clock,
             audit,
             new RecordingEvent<>(new ArrayList<>()),
-            new Processes(moved),
+            processes,
             tasks,
             (ownerType, ownerId, eventKey, fileName, letter, note) -> {
               if (letterEvents.contains(ownerId + "/" + eventKey)) {
@@ -107,6 +108,7 @@ class SignalHandlersTest {
     submission.answers = answers;
     submission.actors = () -> current;
     submission.notifications = notices::add;
+    submission.stuck = stuck;
     reviews.work = work;
     reviews.signals = signals;
     reviews.answers = answers;
@@ -137,6 +139,7 @@ class SignalHandlersTest {
     stuck.actors = () -> current;
     stuck.audit = audit;
     stuck.clock = clock;
+    stuck.calendar = LegalCalendar.standard();
     retention.signals = signals;
     retention.actors = () -> current;
     retention.audit = audit;
@@ -409,8 +412,8 @@ class SignalHandlersTest {
     assertThat(after.determinations().get(0).approvalReasons()).isEqualTo("Akkoord");
     assertThat(moved)
         .contains(
-            "AssessRelevanceTask by anna {approverRole=TOEZICHT, conclusion=RELEVANT}",
-            "ApproveRelevanceTask by bram {approved=true, conclusion=RELEVANT}");
+            "AssessRelevanceTask by anna {approverRole=TOEZICHT, conclusion=RELEVANT, deadline=2025-03-17}",
+            "ApproveRelevanceTask by bram {approved=true, conclusion=RELEVANT, deadline=null}");
     assertThat(actions()).contains("DETERMINATION_SUBMITTED", "DETERMINATION_APPROVED");
   }
 
@@ -458,6 +461,34 @@ class SignalHandlersTest {
   }
 
   @Test
+  void theProcessCarriesWhatTheTaskListShowsAndSearchesButNotTheBsn() {
+    String id = register();
+
+    Map<String, Object> variables = processes.started.get(id);
+    String number = (String) variables.get("caseNumber");
+    assertThat(number).matches("TZ-2025-\\d{6,}");
+    assertThat(variables)
+        .containsEntry("caseLabel", number + " · Signaal huurtoeslag")
+        .containsEntry("citizen", "*****2333")
+        .containsEntry("citizenBsnHash", Bsn.of(BSN).lookupHash())
+        .containsEntry("benefitType", "HUURTOESLAG")
+        .containsEntry("deadline", null);
+    assertThat(variables.values().toString()).doesNotContain(BSN);
+  }
+
+  @Test
+  void aPendingDeterminationGivesTheApprovalTaskATermThatEndsWithTheReview() {
+    String id = register();
+    moved.clear();
+    // Monday 10 March 2025 + 5 working days: Monday 17 March, the last day before it is stuck
+    DeterminationView d = submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT");
+    assertThat(moved.get(0)).endsWith("deadline=2025-03-17}");
+
+    approve(id, d, BRAM);
+    assertThat(moved.get(1)).endsWith("deadline=null}");
+  }
+
+  @Test
   void theApproverRoleGoesToTheProcessFromTheDomain() {
     String id = register();
     approve(id, submit(id, ANNA, Phase.RELEVANTIE, "RELEVANT"), BRAM);
@@ -468,7 +499,7 @@ class SignalHandlersTest {
 
     assertThat(moved)
         .containsExactly(
-            "IntentAssessmentTask by bram {approverRole=VAKTECHNIEK, conclusion=OPZET}");
+            "IntentAssessmentTask by bram {approverRole=VAKTECHNIEK, conclusion=OPZET, deadline=2025-03-17}");
   }
 
   @Test

@@ -97,6 +97,9 @@ final class TestDoubles {
   static final class Processes implements ProcessPort {
     final List<String> moved;
 
+    /** The variables each process was started with, by business key. */
+    final Map<String, Map<String, Object>> started = new LinkedHashMap<>();
+
     Processes(List<String> moved) {
       this.moved = moved;
     }
@@ -104,6 +107,7 @@ final class TestDoubles {
     @Override
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
       moved.add("start " + businessKey);
+      started.put(businessKey, new LinkedHashMap<>(variables));
       return "instance-" + businessKey;
     }
 

@@ -69,12 +69,17 @@ public class ObjectionCases {
         .and(ObjectionProcess.OVERDUE_REPEAT_AFTER, o.overdueRepeatAfter());
   }
 
-  /** What the task list shows of the case: a label, the citizen with a masked BSN, the benefit. */
+  /**
+   * What the task list shows and searches of the case: a label, the number, the citizen with a
+   * masked BSN and as look-up hash, the benefit.
+   */
   static ProcessVariables taskListVariables(Objection o) {
     var in = o.intake();
     return ProcessVariables.of(ObjectionProcess.CASE_LABEL, caseLabel(o))
         .and(ObjectionProcess.CITIZEN, in.bsn().masked())
-        .and(ObjectionProcess.BENEFIT_TYPE, in.benefitType().name());
+        .and(ObjectionProcess.CITIZEN_BSN_HASH, in.bsn().lookupHash())
+        .and(ObjectionProcess.BENEFIT_TYPE, in.benefitType().name())
+        .and(ObjectionProcess.CASE_NUMBER, o.caseNumber().toString());
   }
 
   /**

@@ -82,6 +82,19 @@ public final class ObjectionProcess implements ProcessContract {
   public static final ProcessVariable<String> BENEFIT_TYPE =
       ProcessVariable.data("benefitType", String.class);
 
+  /**
+   * The case number ({@code BZ-2026-000123}); instances started before it read it from the label.
+   */
+  public static final ProcessVariable<String> CASE_NUMBER =
+      ProcessVariable.data("caseNumber", String.class);
+
+  /**
+   * The citizen's BSN as its look-up hash ({@code Bsn.lookupHash}): the task list finds a case by
+   * the full number without the number being stored in the engine.
+   */
+  public static final ProcessVariable<String> CITIZEN_BSN_HASH =
+      ProcessVariable.data("citizenBsnHash", String.class);
+
   // messages
   public static final String MESSAGE_WITHDRAWN = "ObjectionWithdrawn";
   public static final String MESSAGE_DEADLINE_CHANGED = "ObjectionDeadlineChanged";
@@ -148,7 +161,9 @@ public final class ObjectionProcess implements ProcessContract {
         WITHDRAWAL_REASON,
         CASE_LABEL,
         CITIZEN,
-        BENEFIT_TYPE);
+        BENEFIT_TYPE,
+        CASE_NUMBER,
+        CITIZEN_BSN_HASH);
   }
 
   @Override

@@ -78,12 +78,14 @@ public class NotificationResource {
   public NotificationList list(
       @QueryParam("unreadOnly") @Pattern(regexp = "(true|false)?", message = "{toeslagen.boolean}")
           String unreadOnly,
-      @QueryParam("page") @Pattern(regexp = "\\d{1,5}", message = "{toeslagen.page}") String page,
-      @QueryParam("size") @Pattern(regexp = "[1-9]\\d?|100", message = "{toeslagen.pageSize}")
+      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+          String page,
+      @QueryParam("size")
+          @Pattern(regexp = "[1-9]\\d?|100", message = "{toeslagen.notificationPageSize}")
           String size) {
     Actor actor = actors.current();
-    int p = page == null ? 0 : Integer.parseInt(page);
-    int s = size == null ? DEFAULT_SIZE : Integer.parseInt(size);
+    int p = page == null || page.isEmpty() ? 0 : Integer.parseInt(page);
+    int s = size == null || size.isEmpty() ? DEFAULT_SIZE : Integer.parseInt(size);
     NotificationStore.Page found = store.page(actor, "true".equals(unreadOnly), p, s);
     return new NotificationList(
         found.entries().stream().map(e -> item(e.notice(), e.read())).toList(),

@@ -5,9 +5,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -24,15 +22,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
+import nl.toeslagen.kernel.Bsn;
+import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.Notifications;
 import nl.toeslagen.kernel.PolicyDecision;
@@ -42,6 +43,9 @@ import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.TaskEligibility;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.web.notification.AssignmentNotices;
+import nl.toeslagen.web.rest.MeResource.RoleView;
+import nl.toeslagen.web.rest.TaskListing.Entry;
+import nl.toeslagen.web.security.LoginAudit;
 import nl.toeslagen.web.security.TaskListScopePolicy;
 import nl.toeslagen.web.security.UserAccount;
 import nl.toeslagen.web.security.UserDirectory;
@@ -52,16 +56,20 @@ import nl.toeslagen.workflow.policy.TaskCandidatePolicy;
 
 /**
  * The task list: my tasks, my team's unassigned tasks (offered to my roles), or all open tasks
- * (managers); claim, release, and assignment by a manager with a reason (also in bulk). Sorted by
- * legal deadline, soonest first. Processes put plain values on their instances that the list shows:
- * {@code caseLabel}, {@code citizen} (masked BSN), {@code benefitType}, {@code stage} and {@code
- * deadline} (the legal deadline as a date).
+ * (managers), filtered, searched, sorted (legal deadline, soonest first, by default) and paged,
+ * with counts for the filters; claim, release, and assignment by a manager with a reason (also in
+ * bulk), and who may be assigned (the manager's picker). Working days left are counted on the legal
+ * calendar, as the case page counts them. The list is built in memory ({@link TaskListing}); issue
+ * 11 moves it to a read model with the same answer.
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskResource {
 
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+  static final int DEFAULT_SIZE = 50;
+
+  /** Codes of benefit types and task keys: letters, digits and underscores. */
+  static final String CODE = "([A-Za-z][A-Za-z0-9_]{0,63})?";
 
   @Inject TaskPort tasks;
 
@@ -69,10 +77,15 @@ public class TaskResource {
 
   @Inject Clock clock;
 
+  @Inject LegalCalendar calendar;
+
   @Inject UserDirectory users;
 
   /** The assignee of a manager's assignment is notified (in the assignment's transaction). */
   @Inject Notifications notifications;
+
+  /** Writes the record of a search by BSN in a transaction of its own. */
+  @Inject LoginAudit audit;
 
   /** The contexts' rules on who may work their tasks (e.g. four eyes on a review task). */
   @Inject @Any Instance<TaskEligibility> eligibilities;
@@ -90,6 +103,21 @@ public class TaskResource {
     }
   }
 
+  /** The tasks a manager wants to assign at once (at most 100): who may take all of them? */
+  public record CandidatesRequest(
+      @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 64) String> taskIds) {
+    /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
+    public CandidatesRequest(List<String> taskIds) {
+      this.taskIds = taskIds;
+    }
+  }
+
+  /**
+   * One page of the caller's tasks. Filters: {@code benefitType}, {@code stage} (task key), {@code
+   * overdue}, {@code maxDaysLeft} (working days), {@code q} (free text: part of the case number,
+   * case label or masked citizen, the case or task id, or a citizen's full BSN). Order: {@code
+   * sort} and {@code dir}. Page: {@code page} (0-based) of {@code size} (1 to 200, default 50).
+   */
   @GET
   @RolesAllowed({
     RoleNames.BEHANDELAAR,
@@ -98,15 +126,26 @@ public class TaskResource {
     RoleNames.TEAMLEIDER,
     RoleNames.PRIVACY
   })
-  public JsonObject list(
+  public TaskPage list(
       @QueryParam("scope") @Pattern(regexp = "(mine|team|all)?", message = "{toeslagen.taskScope}")
           String scope,
-      @QueryParam("benefitType") String benefitType,
-      @QueryParam("stage") String stage,
+      @QueryParam("benefitType") @Pattern(regexp = CODE, message = "{toeslagen.code}")
+          String benefitType,
+      @QueryParam("stage") @Pattern(regexp = CODE, message = "{toeslagen.code}") String stage,
       @QueryParam("overdue") Boolean overdue,
-      @QueryParam("maxDaysLeft") Integer maxDaysLeft) {
+      @QueryParam("maxDaysLeft") Integer maxDaysLeft,
+      @QueryParam("q") @Pattern(regexp = ".{0,100}", message = "{toeslagen.taskQuery}") String q,
+      @QueryParam("sort") @Pattern(regexp = TaskListing.SORTS, message = "{toeslagen.taskSort}")
+          String sort,
+      @QueryParam("dir") @Pattern(regexp = "(asc|desc)?", message = "{toeslagen.sortDirection}")
+          String dir,
+      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+          String page,
+      @QueryParam("size")
+          @Pattern(regexp = "([1-9]|[1-9][0-9]|1[0-9][0-9]|200)?", message = "{toeslagen.pageSize}")
+          String size) {
     Actor actor = actors.current();
-    String s = scope == null || scope.isBlank() ? "mine" : scope;
+    String s = blank(scope) ? "mine" : scope;
     List<TaskView> found =
         switch (s) {
           case "mine" -> tasks.tasks(TaskQuery.assignedTo(actor.userName()));
@@ -126,32 +165,139 @@ public class TaskResource {
               throw new ValidationException(
                   "scope", "Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'.");
         };
-    LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
-    List<JsonObject> rows = new ArrayList<>();
-    found.stream()
-        .sorted(
-            Comparator.comparing(t -> deadline(t), Comparator.nullsLast(Comparator.naturalOrder())))
-        .forEach(
-            t -> {
-              LocalDate deadline = deadline(t);
-              Long daysLeft = deadline == null ? null : ChronoUnit.DAYS.between(today, deadline);
-              if (benefitType != null && !benefitType.equals(string(t, "benefitType"))) {
-                return;
-              }
-              if (stage != null && !stage.equals(t.taskDefinitionKey())) {
-                return;
-              }
-              if (Boolean.TRUE.equals(overdue) && (daysLeft == null || daysLeft >= 0)) {
-                return;
-              }
-              if (maxDaysLeft != null && (daysLeft == null || daysLeft > maxDaysLeft)) {
-                return;
-              }
-              rows.add(json(t, deadline, daysLeft));
-            });
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    rows.forEach(array::add);
-    return Json.createObjectBuilder().add("scope", s).add("tasks", array).build();
+    LocalDate today = LocalDate.now(clock.withZone(TaskListing.AMSTERDAM));
+    List<Entry> entries = found.stream().map(t -> TaskListing.entry(t, today, calendar)).toList();
+    TaskCounts counts = TaskListing.counts(entries.stream().map(Entry::row).toList());
+
+    Predicate<Entry> filter = e -> true;
+    if (!blank(benefitType)) {
+      filter = filter.and(e -> benefitType.equals(e.row().benefitType()));
+    }
+    if (!blank(stage)) {
+      filter = filter.and(e -> stage.equals(e.row().stage()));
+    }
+    if (Boolean.TRUE.equals(overdue)) {
+      filter = filter.and(e -> e.row().overdue());
+    }
+    if (maxDaysLeft != null) {
+      filter = filter.and(e -> e.row().daysLeft() != null && e.row().daysLeft() <= maxDaysLeft);
+    }
+    String text = blank(q) ? null : q.strip();
+    Bsn bsn = text != null && Bsn.isValid(text) ? Bsn.of(text) : null;
+    if (text != null) {
+      filter = filter.and(matches(text, bsn, actor));
+    }
+    String sortKey = blank(sort) ? TaskListing.DEFAULT_SORT : sort;
+    String direction = blank(dir) ? "asc" : dir;
+    List<TaskRow> rows =
+        entries.stream()
+            .filter(filter)
+            .map(Entry::row)
+            .sorted(TaskListing.order(sortKey, "desc".equals(direction)))
+            .toList();
+    if (bsn != null) {
+      audit.recorded(
+          actor.userName(),
+          actor.rolesText().isEmpty() ? null : actor.rolesText(),
+          "TASKS_SEARCHED_BY_BSN",
+          "CITIZEN",
+          bsn.masked(),
+          "Takenlijst ("
+              + s
+              + ") op BSN doorzocht: "
+              + rows.size()
+              + " taak/taken gevonden"
+              + " / task list ("
+              + s
+              + ") searched by BSN: "
+              + rows.size()
+              + " task(s) found");
+    }
+    int p = blank(page) ? 0 : Integer.parseInt(page);
+    int n = blank(size) ? DEFAULT_SIZE : Integer.parseInt(size);
+    return new TaskPage(
+        s, TaskListing.page(rows, p, n), rows.size(), p, n, sortKey, direction, counts);
+  }
+
+  /**
+   * Free text: the row's number, label, masked citizen or ids ({@link TaskListing#textMatches}); a
+   * full BSN also selects the cases of that citizen, by the hash the process carries, where the
+   * case's context lets this user find its cases by citizen ({@link
+   * TaskEligibility#mayFindByCitizen}).
+   */
+  private Predicate<Entry> matches(String text, Bsn bsn, Actor actor) {
+    String hash = bsn == null ? null : bsn.lookupHash();
+    return e ->
+        TaskListing.textMatches(e.row(), text)
+            || (hash != null
+                && hash.equals(e.citizenBsnHash())
+                && mayFindByCitizen(e.task().processKey(), actor));
+  }
+
+  private boolean mayFindByCitizen(String processKey, Actor actor) {
+    for (TaskEligibility e : eligibilities) {
+      if (e.processKeys().contains(processKey) && e.mayFindByCitizen(actor).refused()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The enabled users a manager may assign this task to: a role it is offered to and allowed by the
+   * case's own rules (e.g. four eyes), by user name. Unknown task: 404.
+   */
+  @GET
+  @Path("{id}/candidates")
+  @RolesAllowed(RoleNames.TEAMLEIDER)
+  public TaskCandidates candidates(@PathParam("id") String id) {
+    TaskView task = tasks.task(id).orElseThrow(() -> new NotFoundException("TASK", id));
+    return new TaskCandidates(List.of(task.id()), candidatesFor(List.of(task)));
+  }
+
+  /**
+   * The enabled users a manager may assign all these tasks to (bulk assignment): each task's
+   * candidates, intersected. An unknown task: 404.
+   */
+  @POST
+  @Path("candidates")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(RoleNames.TEAMLEIDER)
+  public TaskCandidates candidatesForAll(@NotNull @Valid CandidatesRequest request) {
+    List<TaskView> found = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(request.taskIds())) {
+      found.add(tasks.task(id).orElseThrow(() -> new NotFoundException("TASK", id)));
+    }
+    return new TaskCandidates(found.stream().map(TaskView::id).toList(), candidatesFor(found));
+  }
+
+  private List<TaskCandidate> candidatesFor(List<TaskView> found) {
+    return users.all().stream()
+        .filter(UserAccount::enabled)
+        .filter(u -> found.stream().allMatch(t -> mayBeAssigned(t, u)))
+        .sorted(Comparator.comparing(UserAccount::userName))
+        .map(
+            u ->
+                new TaskCandidate(
+                    u.userName(),
+                    u.displayName(),
+                    u.roles().stream()
+                        .sorted(Comparator.comparing(Role::name))
+                        .map(r -> new RoleView(r.name(), r.labelNl()))
+                        .toList()))
+        .toList();
+  }
+
+  /** The assignment's own checks: a role the task is offered to, and the case's rules. */
+  private boolean mayBeAssigned(TaskView task, UserAccount user) {
+    Set<Role> roles = user.roles();
+    return !TaskCandidatePolicy.mayBeAssigned(
+                user.userName(),
+                roles.stream().map(Role::name).toList(),
+                task.name(),
+                task.candidateGroups())
+            .refused()
+        && eligible(task, new Actor(user.userName(), roles));
   }
 
   @POST
@@ -257,62 +403,103 @@ public class TaskResource {
     }
   }
 
-  private static JsonObject json(TaskView t, LocalDate deadline, Long daysLeft) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("id", t.id())
-            .add("name", t.name() == null ? t.taskDefinitionKey() : t.name())
-            .add("stage", t.taskDefinitionKey())
-            .add("process", t.processKey())
-            .add("caseId", t.businessKey() == null ? "" : t.businessKey())
-            .add("created", t.created().toString());
-    JsonArrayBuilder groups = Json.createArrayBuilder();
-    t.candidateGroups().forEach(groups::add);
-    b.add("candidateGroups", groups);
-    nullable(b, "assignee", t.assignee());
-    nullable(b, "caseLabel", string(t, "caseLabel"));
-    nullable(b, "citizen", string(t, "citizen"));
-    nullable(b, "benefitType", string(t, "benefitType"));
-    nullable(b, "deadline", deadline == null ? null : deadline.toString());
-    if (daysLeft == null) {
-      b.addNull("daysLeft");
-    } else {
-      b.add("daysLeft", daysLeft);
-    }
-    return b.build();
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
-  private static void nullable(JsonObjectBuilder b, String name, String value) {
-    if (value == null) {
-      b.addNull(name);
-    } else {
-      b.add(name, value);
-    }
-  }
+  // ------------------------------------------------------------------ the answers
 
-  private static String string(TaskView t, String name) {
-    Object v = t.variables() == null ? null : t.variables().get(name);
-    return v == null ? null : v.toString();
-  }
+  /**
+   * One page of the task list. {@code total} counts the rows that pass the filters (all pages);
+   * {@code counts} describe the scope's whole list, before filters, for the filter controls.
+   *
+   * @param scope mine, team or all
+   * @param tasks the rows of this page, in the requested order
+   * @param total the rows that pass the filters, on all pages
+   * @param page the page (0-based)
+   * @param size the page size
+   * @param sort the order applied
+   * @param dir asc or desc
+   * @param counts per benefit type, per stage, overdue and all, before filters
+   */
+  public record TaskPage(
+      String scope,
+      List<TaskRow> tasks,
+      long total,
+      int page,
+      int size,
+      String sort,
+      String dir,
+      TaskCounts counts) {}
 
-  static LocalDate deadline(TaskView t) {
-    Object v = t.variables() == null ? null : t.variables().get("deadline");
-    if (v == null && t.variables() != null) {
-      v = t.variables().get("decisionDueAt");
-    }
-    if (v instanceof Date d) {
-      return d.toInstant().atZone(AMSTERDAM).toLocalDate();
-    }
-    if (v instanceof LocalDate d) {
-      return d;
-    }
-    if (v instanceof String s && s.length() >= 10) {
-      try {
-        return LocalDate.parse(s.substring(0, 10));
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-    return t.due() == null ? null : t.due().atZoneSameInstant(AMSTERDAM).toLocalDate();
-  }
+  /**
+   * A task in the list. Absent (null) values are left out of the JSON.
+   *
+   * @param id the task id (for claim, release, assignment)
+   * @param name the task's name from the model (Dutch)
+   * @param stage the task key, e.g. {@code AssessAdmissibilityTask} (label: {@code GET
+   *     /api/labels})
+   * @param process the process key: {@code ObjectionHandling} or {@code FraudReview}
+   * @param workflow {@code objections} or {@code fraud-review}
+   * @param caseId the case id (the process business key)
+   * @param caseNumber the human-readable number, {@code BZ-2026-000123} or {@code TZ-2026-000123}
+   * @param caseLabel number and subject in plain Dutch
+   * @param citizen the masked BSN, {@code *****4782}
+   * @param benefitType the benefit's code, e.g. {@code HUURTOESLAG}
+   * @param deadline the legal deadline (objections) or the task's term (fraud review)
+   * @param daysLeft working days from today to the deadline (Algemene termijnenwet calendar, as the
+   *     case page counts); negative: working days past it
+   * @param overdue whether today is after the deadline
+   * @param created when the task was created
+   * @param assignee who holds it; absent when unassigned
+   * @param candidateGroups the roles it is offered to
+   */
+  public record TaskRow(
+      String id,
+      String name,
+      String stage,
+      String process,
+      String workflow,
+      String caseId,
+      String caseNumber,
+      String caseLabel,
+      String citizen,
+      String benefitType,
+      LocalDate deadline,
+      Integer daysLeft,
+      boolean overdue,
+      Instant created,
+      String assignee,
+      List<String> candidateGroups) {}
+
+  /**
+   * The scope's tasks before filters, for the filter controls.
+   *
+   * @param benefitTypes per benefit code, by code
+   * @param stages per task key, by key
+   * @param overdue tasks past their deadline
+   * @param all every task of the scope
+   */
+  public record TaskCounts(
+      List<CodeCount> benefitTypes, List<CodeCount> stages, long overdue, long all) {}
+
+  /** How many tasks have this code. */
+  public record CodeCount(String code, long count) {}
+
+  /**
+   * Who may be assigned the tasks asked about, by user name.
+   *
+   * @param taskIds the tasks asked about (each once)
+   * @param candidates the enabled users who may take every one of them
+   */
+  public record TaskCandidates(List<String> taskIds, List<TaskCandidate> candidates) {}
+
+  /**
+   * A user a manager may assign the task to.
+   *
+   * @param userName the login name (the assignment's {@code assignee})
+   * @param displayName the name to show
+   * @param roles the user's roles, code and Dutch label
+   */
+  public record TaskCandidate(String userName, String displayName, List<RoleView> roles) {}
 }

@@ -20,35 +20,72 @@ final class ViolationTexts {
 
   /** Texts of the {@code @Pattern} constraints, by their message key. */
   static final Map<String, Text> PATTERNS =
-      Map.of(
-          "{toeslagen.userName}",
-          new Text(
-              "Een gebruikersnaam heeft 3 tot 64 tekens: kleine letters, cijfers, punt, streepje of"
-                  + " liggend streepje, en begint met een letter.",
-              "A user name has 3 to 64 characters: lower-case letters, digits, dot, dash or"
-                  + " underscore, starting with a letter."),
-          "{toeslagen.taskScope}",
-          new Text("Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'."),
-          "{toeslagen.caseNumber}",
-          new Text(
-              "Het zaaknummer is ongeldig: verwacht wordt bijvoorbeeld BZ-2026-000123.",
-              "The case number is invalid: expected for example BZ-2026-000123."),
-          "{toeslagen.boolean}",
-          new Text("Kies 'true' of 'false'.", "Choose 'true' or 'false'."),
-          "{toeslagen.page}",
-          new Text(
-              "Het paginanummer is een geheel getal van 0 tot en met 99999.",
-              "The page number is a whole number from 0 to 99999."),
-          "{toeslagen.pageSize}",
-          new Text(
-              "Het aantal per pagina is een geheel getal van 1 tot en met 100.",
-              "The page size is a whole number from 1 to 100."),
-          "{toeslagen.amount}",
-          new Text(
-              "Het bedrag moet een getal in euro's zijn met hoogstens twaalf cijfers en twee"
-                  + " decimalen, zoals 1234,56.",
-              "The amount must be a number of euros with at most twelve digits and two decimals,"
-                  + " like 1234,56."));
+      Map.ofEntries(
+          Map.entry(
+              "{toeslagen.boolean}",
+              new Text("Kies 'true' of 'false'.", "Choose 'true' or 'false'.")),
+          Map.entry(
+              "{toeslagen.notificationPageSize}",
+              new Text(
+                  "Het aantal meldingen per pagina is een heel getal van 1 tot en met 100.",
+                  "The number of notifications per page is a whole number from 1 to 100.")),
+          Map.entry(
+              "{toeslagen.userName}",
+              new Text(
+                  "Een gebruikersnaam heeft 3 tot 64 tekens: kleine letters, cijfers, punt,"
+                      + " streepje of liggend streepje, en begint met een letter.",
+                  "A user name has 3 to 64 characters: lower-case letters, digits, dot, dash or"
+                      + " underscore, starting with a letter.")),
+          Map.entry(
+              "{toeslagen.taskScope}",
+              new Text("Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'.")),
+          Map.entry(
+              "{toeslagen.caseNumber}",
+              new Text(
+                  "Het zaaknummer is ongeldig: verwacht wordt bijvoorbeeld BZ-2026-000123.",
+                  "The case number is invalid: expected for example BZ-2026-000123.")),
+          Map.entry(
+              "{toeslagen.amount}",
+              new Text(
+                  "Het bedrag moet een getal in euro's zijn met hoogstens twaalf cijfers en twee"
+                      + " decimalen, zoals 1234,56.",
+                  "The amount must be a number of euros with at most twelve digits and two"
+                      + " decimals, like 1234,56.")),
+          Map.entry(
+              "{toeslagen.page}",
+              new Text(
+                  "Het paginanummer is een heel getal vanaf 0 (de eerste pagina), hoogstens"
+                      + " 999999.",
+                  "The page number is a whole number from 0 (the first page), at most 999999.")),
+          Map.entry(
+              "{toeslagen.pageSize}",
+              new Text(
+                  "Het aantal per pagina is een heel getal van 1 tot en met 200.",
+                  "The page size is a whole number from 1 to 200.")),
+          Map.entry(
+              "{toeslagen.taskSort}",
+              new Text(
+                  "Sorteer op deadline, caseLabel, caseNumber, citizen, benefitType, stage,"
+                      + " assignee, created of daysLeft.",
+                  "Sort by deadline, caseLabel, caseNumber, citizen, benefitType, stage, assignee,"
+                      + " created or daysLeft.")),
+          Map.entry(
+              "{toeslagen.sortDirection}",
+              new Text(
+                  "Kies 'asc' (oplopend) of 'desc' (aflopend).",
+                  "Choose 'asc' (ascending) or 'desc' (descending).")),
+          Map.entry(
+              "{toeslagen.taskQuery}",
+              new Text(
+                  "Zoek met hoogstens 100 tekens: een zaaknummer, een deel ervan of een BSN.",
+                  "Search with at most 100 characters: a case number, part of one or a BSN.")),
+          Map.entry(
+              "{toeslagen.code}",
+              new Text(
+                  "Een code bestaat uit letters, cijfers en liggende streepjes (hoogstens 64"
+                      + " tekens) en begint met een letter, zoals HUURTOESLAG.",
+                  "A code consists of letters, digits and underscores (at most 64 characters),"
+                      + " starting with a letter, like HUURTOESLAG.")));
 
   private ViolationTexts() {}
 

@@ -384,6 +384,28 @@ class BadInputIT {
     assertBadRequest(behandelaar().get("api/tasks?scope=everything"), "scope");
   }
 
+  @Test
+  void aTaskPageSizeOrderOrSearchOutOfRangeIsABadRequestNamingTheParameter() {
+    assertBadRequest(behandelaar().get("api/tasks?page=-1"), "page");
+    assertBadRequest(behandelaar().get("api/tasks?page=1.5"), "page");
+    assertBadRequest(behandelaar().get("api/tasks?page=99999999999"), "page");
+    assertBadRequest(behandelaar().get("api/tasks?size=0"), "size");
+    assertBadRequest(behandelaar().get("api/tasks?size=201"), "size");
+    assertBadRequest(behandelaar().get("api/tasks?size=abc"), "size");
+    assertBadRequest(behandelaar().get("api/tasks?sort=nope"), "sort");
+    assertBadRequest(behandelaar().get("api/tasks?sort=deadline&dir=up"), "dir");
+    assertBadRequest(behandelaar().get("api/tasks?q=" + "x".repeat(101)), "q");
+    assertBadRequest(behandelaar().get("api/tasks?benefitType=%27%20OR%201%3D1"), "benefitType");
+    Reply size = behandelaar().get("api/tasks?size=201");
+    assertThat(size.json().getString("detailNl")).contains("1 tot en met 200");
+    assertThat(size.json().getString("detailEn")).contains("1 to 200");
+    // the edges are fine
+    assertThat(behandelaar().get("api/tasks?page=0&size=1&sort=daysLeft&dir=desc").status())
+        .isEqualTo(200);
+    assertThat(behandelaar().get("api/tasks?size=200&sort=caseNumber&q=BZ-").status())
+        .isEqualTo(200);
+  }
+
   // ---------------------------------------------------------------- HTTP
 
   @Test

@@ -487,7 +487,12 @@ class FraudReviewIT {
   }
 
   private List<JsonObject> tasksOf(String user, String scope) {
-    Reply reply = ApiClient.as(base, user).get("api/tasks?scope=" + scope);
+    return ObjectionFlowIT.allTasks(ApiClient.as(base, user), "scope=" + scope);
+  }
+
+  /** The rows of one page of the task list. */
+  private List<JsonObject> taskRows(String user, String query) {
+    Reply reply = ApiClient.as(base, user).get("api/tasks?" + query);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json().getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
   }
@@ -884,6 +889,72 @@ class FraudReviewIT {
 
   private static LocalDate today() {
     return LocalDate.now(AMSTERDAM);
+  }
+
+  // ---------------------------------------------------------------- the inbox (issue 10)
+
+  @Test
+  @Order(11)
+  void aFraudTaskInTheInboxShowsNumberLabelCitizenAndTermAndOnlySupervisionFindsItByBsn() {
+    String bsn = newBsn();
+    String id = register("toezicht1", bsn, today().plusYears(1));
+    String caseNumber = details(id).getString("caseNumber");
+    created(propose("toezicht1", id, "RELEVANTIE", "RELEVANT", "Concrete tip"));
+
+    JsonObject row =
+        tasksOf("teamleider1", "all").stream()
+            .filter(t -> id.equals(t.getString("caseId")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.getString("stage")).isEqualTo("ApproveRelevanceTask");
+    assertThat(row.getString("process")).isEqualTo("FraudReview");
+    assertThat(row.getString("workflow")).isEqualTo("fraud-review");
+    assertThat(row.getString("caseNumber")).isEqualTo(caseNumber);
+    assertThat(row.getString("caseLabel")).isEqualTo(caseNumber + " · Signaal huurtoeslag");
+    assertThat(row.getString("citizen")).isEqualTo("*****" + bsn.substring(5));
+    assertThat(row.getString("benefitType")).isEqualTo("HUURTOESLAG");
+    // the approval's term: the working days before the determination counts as stuck (5)
+    assertThat(row.getString("deadline")).isNotBlank();
+    assertThat(row.getInt("daysLeft")).isEqualTo(5);
+    assertThat(row.toString()).doesNotContain(bsn);
+
+    // by number for anyone who sees it; by BSN only for supervision and the professional line
+    assertThat(taskRows("teamleider1", "scope=all&q=" + caseNumber))
+        .extracting(t -> t.getString("caseId"))
+        .containsExactly(id);
+    assertThat(taskRows("toezicht2", "scope=team&q=" + bsn))
+        .extracting(t -> t.getString("caseId"))
+        .containsExactly(id);
+    assertThat(taskRows("teamleider1", "scope=all&q=" + bsn))
+        .as("SignalSearchByBsnPolicy: not for the team manager")
+        .isEmpty();
+    assertThat(last(entries("action=TASKS_SEARCHED_BY_BSN&actor=toezicht2")).getString("objectId"))
+        .isEqualTo("*****" + bsn.substring(5));
+
+    // the manager's picker: TOEZICHT, but not the author (four eyes)
+    String taskId = row.getString("id");
+    Reply candidates = ApiClient.as(base, "teamleider1").get("api/tasks/" + taskId + "/candidates");
+    assertThat(candidates.status()).as(candidates.body()).isEqualTo(200);
+    List<String> names =
+        candidates.json().getJsonArray("candidates").stream()
+            .map(v -> v.asJsonObject().getString("userName"))
+            .toList();
+    assertThat(names).contains("toezicht2").doesNotContain("toezicht1", "vaktechniek1");
+
+    // approved: the next phase's task has no term of its own
+    approve(
+        "toezicht2",
+        id,
+        details(id).getJsonArray("determinations").getJsonObject(0).getString("id"),
+        "Eens");
+    JsonObject next =
+        tasksOf("teamleider1", "all").stream()
+            .filter(t -> id.equals(t.getString("caseId")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(next.getString("stage")).isEqualTo("LegalityInvestigationTask");
+    assertThat(next.containsKey("deadline") && !next.isNull("deadline")).isFalse();
+    assertThat(next.getString("caseNumber")).isEqualTo(caseNumber);
   }
 
   /** A random BSN that passes the elfproef. */

@@ -1042,6 +1042,117 @@ class ObjectionFlowIT {
         .isEqualTo("Uitkomst vaststellen");
   }
 
+  // ---- the inbox: paging, order, search, counts, working days (issue 10)
+  // --------------------------------------------------------------
+
+  @Test
+  @Order(44)
+  void theTaskListPagesSortsSearchesCountsAndCountsWorkingDaysAsTheCasePageDoes() {
+    String bsn = validBsn();
+    String id = created(as("behandelaar1"), bsn, today().minusDays(25));
+    JsonObject c = ok(as("behandelaar1").get("api/objections/" + id));
+    String caseNumber = c.getString("caseNumber");
+    ApiClient manager = as("teamleider1");
+
+    // paging over the whole filtered list: total counts all pages
+    JsonObject first = page(manager.get("api/tasks?scope=all&size=1"));
+    long total = first.getJsonNumber("total").longValue();
+    assertThat(total).isGreaterThan(1);
+    assertThat(rows(first)).hasSize(1);
+    assertThat(first.getInt("page")).isZero();
+    assertThat(first.getInt("size")).isEqualTo(1);
+    assertThat(first.getString("sort")).isEqualTo("deadline");
+    assertThat(first.getString("dir")).isEqualTo("asc");
+    JsonObject second = page(manager.get("api/tasks?scope=all&size=1&page=1"));
+    assertThat(rows(second)).hasSize(1);
+    assertThat(rows(second).get(0).getString("id"))
+        .isNotEqualTo(rows(first).get(0).getString("id"));
+    JsonObject beyond = page(manager.get("api/tasks?scope=all&size=50&page=" + (total / 50 + 1)));
+    assertThat(rows(beyond)).isEmpty();
+    assertThat(beyond.getJsonNumber("total").longValue()).isEqualTo(total);
+    List<JsonObject> all = allTasks(manager, "scope=all");
+    assertThat(all).hasSize((int) total);
+    assertSortedByDeadline(all);
+
+    // counts over the scope's whole list, whatever the filter
+    JsonObject counts =
+        page(manager.get("api/tasks?scope=all&size=1&benefitType=ZORGTOESLAG"))
+            .getJsonObject("counts");
+    assertThat(counts.getJsonNumber("all").longValue()).isEqualTo(total);
+    assertThat(
+            counts.getJsonArray("stages").stream()
+                .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue())
+                .sum())
+        .isEqualTo(total);
+    assertThat(counts.getJsonNumber("overdue").longValue())
+        .isEqualTo(all.stream().filter(t -> t.getBoolean("overdue")).count());
+    long huur =
+        counts.getJsonArray("benefitTypes").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(b -> b.getString("code").equals("HUURTOESLAG"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("count")
+            .longValue();
+    assertThat(
+            page(manager.get("api/tasks?scope=all&benefitType=HUURTOESLAG"))
+                .getJsonNumber("total")
+                .longValue())
+        .isEqualTo(huur);
+    JsonObject overdue = page(manager.get("api/tasks?scope=all&overdue=true&size=200"));
+    assertThat(overdue.getJsonNumber("total").longValue())
+        .isEqualTo(counts.getJsonNumber("overdue").longValue());
+    assertThat(rows(overdue)).allSatisfy(t -> assertThat(t.getInt("daysLeft")).isNotPositive());
+
+    // sort by case number, highest first; rows without one last
+    List<String> numbers =
+        allTasks(manager, "scope=all&sort=caseNumber&dir=desc").stream()
+            .map(t -> absent(t, "caseNumber") ? null : t.getString("caseNumber"))
+            .toList();
+    List<String> known = numbers.stream().filter(n -> n != null).toList();
+    assertThat(known).isNotEmpty();
+    assertThat(numbers.subList(0, known.size())).isEqualTo(known);
+    assertThat(known)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparing(
+                    (String n) ->
+                        n.substring(0, 8) + String.format("%012d", Long.parseLong(n.substring(8))))
+                .reversed());
+
+    // free text: by case number, and by the citizen's full BSN, which the row shows masked only
+    JsonObject byNumber = page(manager.get("api/tasks?scope=all&q=" + caseNumber.toLowerCase()));
+    assertThat(rows(byNumber)).extracting(t -> t.getString("caseId")).containsExactly(id);
+    JsonObject byBsn = page(as("behandelaar2").get("api/tasks?scope=team&q=%20" + bsn + "%20"));
+    assertThat(rows(byBsn)).extracting(t -> t.getString("caseId")).containsExactly(id);
+    assertThat(byBsn.toString()).doesNotContain(bsn);
+    JsonObject partial =
+        page(as("behandelaar2").get("api/tasks?scope=team&size=200&q=" + bsn.substring(0, 5)));
+    assertThat(rows(partial)).noneMatch(t -> id.equals(t.getString("caseId")));
+    JsonObject searched =
+        ok(as("inspectie1")
+                .get(
+                    "api/audit/entries?order=desc&size=1&action=TASKS_SEARCHED_BY_BSN"
+                        + "&actor=behandelaar2"))
+            .getJsonArray("entries")
+            .getJsonObject(0);
+    assertThat(searched.getString("objectType")).isEqualTo("CITIZEN");
+    assertThat(searched.getString("objectId")).isEqualTo("*****" + bsn.substring(5));
+    assertThat(searched.toString()).doesNotContain(bsn);
+
+    // the row: number, label, citizen, and the working days left the case page shows
+    JsonObject row = rows(byNumber).get(0);
+    assertThat(row.getString("caseNumber")).isEqualTo(caseNumber);
+    assertThat(row.getString("caseLabel")).startsWith(caseNumber);
+    assertThat(row.getString("workflow")).isEqualTo("objections");
+    assertThat(row.getString("process")).isEqualTo("ObjectionHandling");
+    assertThat(row.getString("citizen")).isEqualTo("*****" + bsn.substring(5));
+    assertThat(row.getString("deadline")).isEqualTo(c.getString("decisionDeadline"));
+    assertThat(row.getInt("daysLeft")).isEqualTo(c.getInt("workingDaysLeft"));
+    assertThat(row.getBoolean("overdue")).isFalse();
+    assertThat(row.getString("created")).isNotBlank();
+    assertThat(row.getJsonArray("candidateGroups").getString(0)).isEqualTo("BEHANDELAAR");
+  }
+
   private String draftedByDualRoleUser(ApiClient d) {
     String id = created(d, validBsn(), today().minusDays(15));
     ok(d.post("api/objections/" + id + "/admissibility", admissible()));
@@ -1312,10 +1423,7 @@ class ObjectionFlowIT {
         .isEqualTo("behandelaar2");
 
     // the review task is not offered to them, and its claim is refused by the same rule
-    assertThat(
-            ok(d.get("api/tasks?scope=team")).getJsonArray("tasks").stream()
-                .map(JsonValue::asJsonObject)
-                .filter(t -> id.equals(t.getString("caseId"))))
+    assertThat(allTasks(d, "scope=team").stream().filter(t -> id.equals(t.getString("caseId"))))
         .as("review task not offered to someone who took a step on the case")
         .isEmpty();
     JsonObject task = taskFor(id, "vaktechniek2", "team");
@@ -1355,6 +1463,52 @@ class ObjectionFlowIT {
     String dual = dualRoleUser();
     String id = draftedByDualRoleUser(ApiClient.as(base, dual, DUAL_PASSWORD));
     String taskId = taskFor(id, "teamleider1", "all").getString("id");
+
+    // the manager's picker offers only who may take it: the role, and not the preparer
+    JsonObject candidates = ok(as("teamleider1").get("api/tasks/" + taskId + "/candidates"));
+    assertThat(candidates.getJsonArray("taskIds").getString(0)).isEqualTo(taskId);
+    List<String> names = userNames(candidates);
+    assertThat(names).contains("vaktechniek1", "vaktechniek2").doesNotContain(dual, "behandelaar1");
+    assertThat(names).isSorted();
+    JsonObject vaktechniek2 =
+        candidates.getJsonArray("candidates").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(c -> c.getString("userName").equals("vaktechniek2"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(vaktechniek2.getJsonArray("roles").getJsonObject(0).getString("code"))
+        .isEqualTo("VAKTECHNIEK");
+    assertThat(vaktechniek2.getJsonArray("roles").getJsonObject(0).getString("label")).isNotBlank();
+    // in bulk: who may take all of them; a task for the other role narrows it to who has both
+    String other = created(as("behandelaar1"), validBsn(), today().minusDays(15));
+    String otherTask = taskFor(other, "teamleider1", "all").getString("id");
+    JsonObject one =
+        ok(
+            as("teamleider1")
+                .post(
+                    "api/tasks/candidates",
+                    Json.createObjectBuilder()
+                        .add("taskIds", Json.createArrayBuilder().add(taskId))
+                        .build()));
+    assertThat(userNames(one)).isEqualTo(names);
+    JsonObject both =
+        ok(
+            as("teamleider1")
+                .post(
+                    "api/tasks/candidates",
+                    Json.createObjectBuilder()
+                        .add("taskIds", Json.createArrayBuilder().add(taskId).add(otherTask))
+                        .build()));
+    assertThat(userNames(both))
+        .isSubsetOf(names)
+        .doesNotContain(dual, "vaktechniek2", "behandelaar1");
+    assertThat(
+            as("teamleider1")
+                .get("api/tasks/00000000-0000-4000-8000-000000000000/candidates")
+                .status())
+        .isEqualTo(404);
+    assertThat(as("behandelaar1").get("api/tasks/" + taskId + "/candidates").status())
+        .isEqualTo(403);
 
     Reply toPreparer =
         as("teamleider1")
@@ -1850,10 +2004,36 @@ class ObjectionFlowIT {
     assertThat(r.json().getString("field")).isEqualTo(field);
   }
 
+  /** Every task of the scope, page by page (200 a page, the largest). */
   private List<JsonObject> tasks(String user, String scope) {
-    return ok(as(user).get("api/tasks?scope=" + scope)).getJsonArray("tasks").stream()
-        .map(JsonValue::asJsonObject)
+    return allTasks(as(user), "scope=" + scope);
+  }
+
+  static List<JsonObject> allTasks(ApiClient client, String query) {
+    List<JsonObject> all = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonObject p = ok(client.get("api/tasks?" + query + "&size=200&page=" + page));
+      p.getJsonArray("tasks").stream().map(JsonValue::asJsonObject).forEach(all::add);
+      if (p.getJsonArray("tasks").isEmpty() || all.size() >= p.getJsonNumber("total").longValue()) {
+        return all;
+      }
+    }
+  }
+
+  private static List<String> userNames(JsonObject candidates) {
+    return candidates.getJsonArray("candidates").stream()
+        .map(v -> v.asJsonObject().getString("userName"))
         .toList();
+  }
+
+  private static JsonObject page(Reply r) {
+    JsonObject p = ok(r);
+    assertThat(p.keySet()).contains("scope", "tasks", "total", "page", "size", "counts");
+    return p;
+  }
+
+  private static List<JsonObject> rows(JsonObject page) {
+    return page.getJsonArray("tasks").stream().map(JsonValue::asJsonObject).toList();
   }
 
   private JsonObject taskFor(String caseId, String user, String scope) {

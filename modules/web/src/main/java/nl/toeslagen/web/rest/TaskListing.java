@@ -1,0 +1,223 @@
+package nl.toeslagen.web.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.toeslagen.fraudreview.application.FraudReviewProcess;
+import nl.toeslagen.kernel.LegalCalendar;
+import nl.toeslagen.objections.application.ObjectionProcess;
+import nl.toeslagen.web.rest.TaskResource.CodeCount;
+import nl.toeslagen.web.rest.TaskResource.TaskCounts;
+import nl.toeslagen.web.rest.TaskResource.TaskPage;
+import nl.toeslagen.web.rest.TaskResource.TaskRow;
+import nl.toeslagen.workflow.api.TaskView;
+
+/**
+ * The task list's rows, counts, order and page. Everything happens in memory over the open tasks of
+ * the caller's scope: fine for the task counts of today; issue 11 moves the list to a read model
+ * that filters, sorts and pages in the database, with the same answer ({@link TaskPage}).
+ *
+ * <p>Processes put plain values on their instances that the list shows: {@code caseNumber}, {@code
+ * caseLabel}, {@code citizen} (masked BSN), {@code citizenBsnHash} ({@code Bsn.lookupHash}, only
+ * compared, never shown), {@code benefitType} and {@code deadline} (an ISO date or a date; for
+ * objections {@code decisionDueAt}). Each may be missing (instances started before it existed): the
+ * row then leaves it out, and the case number is read from the label when it starts with one.
+ */
+final class TaskListing {
+
+  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+  /** The orders the list offers ({@code sort}); the legal deadline is the default. */
+  static final String SORTS =
+      "(deadline|caseLabel|caseNumber|citizen|benefitType|stage|assignee|created|daysLeft)?";
+
+  static final String DEFAULT_SORT = "deadline";
+
+  /** The workflow of each process, as the UI names its case pages. */
+  static final Map<String, String> WORKFLOWS =
+      Map.of(
+          ObjectionProcess.PROCESS_KEY,
+          "objections",
+          FraudReviewProcess.PROCESS_KEY,
+          "fraud-review");
+
+  private static final Pattern LEADING_CASE_NUMBER =
+      Pattern.compile("^([A-Z]{2})-(\\d{4})-(\\d{6,12})(?!\\d)");
+
+  private TaskListing() {}
+
+  /** One task with what the list shows and what it only compares (the citizen's hash). */
+  record Entry(TaskView task, TaskRow row, String citizenBsnHash) {}
+
+  /** The row of a task today: working days left by the legal calendar, as the case page counts. */
+  static Entry entry(TaskView t, LocalDate today, LegalCalendar calendar) {
+    LocalDate deadline = deadline(t);
+    Integer daysLeft = deadline == null ? null : calendar.workingDaysBetween(today, deadline);
+    String label = string(t, "caseLabel");
+    String caseNumber = string(t, "caseNumber");
+    if (caseNumber == null && label != null) {
+      Matcher m = LEADING_CASE_NUMBER.matcher(label);
+      caseNumber = m.find() ? m.group() : null;
+    }
+    TaskRow row =
+        new TaskRow(
+            t.id(),
+            t.name() == null ? t.taskDefinitionKey() : t.name(),
+            t.taskDefinitionKey(),
+            t.processKey(),
+            t.processKey() == null ? null : WORKFLOWS.get(t.processKey()),
+            t.businessKey(),
+            caseNumber,
+            label,
+            string(t, "citizen"),
+            string(t, "benefitType"),
+            deadline,
+            daysLeft,
+            deadline != null && today.isAfter(deadline),
+            t.created() == null ? null : t.created().toInstant(),
+            t.assignee(),
+            t.candidateGroups() == null ? List.of() : List.copyOf(t.candidateGroups()));
+    return new Entry(t, row, string(t, "citizenBsnHash"));
+  }
+
+  /** Per benefit type and per stage (sorted by code), overdue and all: over the unfiltered list. */
+  static TaskCounts counts(List<TaskRow> rows) {
+    Map<String, Long> benefitTypes = new TreeMap<>();
+    Map<String, Long> stages = new TreeMap<>();
+    long overdue = 0;
+    for (TaskRow r : rows) {
+      if (r.benefitType() != null) {
+        benefitTypes.merge(r.benefitType(), 1L, Long::sum);
+      }
+      if (r.stage() != null) {
+        stages.merge(r.stage(), 1L, Long::sum);
+      }
+      if (r.overdue()) {
+        overdue++;
+      }
+    }
+    return new TaskCounts(codeCounts(benefitTypes), codeCounts(stages), overdue, rows.size());
+  }
+
+  private static List<CodeCount> codeCounts(Map<String, Long> counts) {
+    List<CodeCount> list = new ArrayList<>();
+    counts.forEach((code, count) -> list.add(new CodeCount(code, count)));
+    return list;
+  }
+
+  /**
+   * Whether free text {@code q} (already trimmed, not blank) names the row: part of its case
+   * number, case label or masked citizen, or its case id or task id exactly (case-insensitive).
+   */
+  static boolean textMatches(TaskRow row, String q) {
+    String needle = q.toLowerCase(Locale.ROOT);
+    return contains(row.caseNumber(), needle)
+        || contains(row.caseLabel(), needle)
+        || contains(row.citizen(), needle)
+        || needle.equalsIgnoreCase(row.caseId())
+        || needle.equalsIgnoreCase(row.id());
+  }
+
+  private static boolean contains(String value, String needle) {
+    return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
+  }
+
+  /**
+   * The order of {@code sort} (one of {@link #SORTS}; blank = the deadline) in direction {@code
+   * desc}; rows without the value last either way; ties by deadline, then created, then id.
+   */
+  static Comparator<TaskRow> order(String sort, boolean desc) {
+    Comparator<TaskRow> primary =
+        switch (sort == null || sort.isBlank() ? DEFAULT_SORT : sort) {
+          case "caseLabel" -> text(TaskRow::caseLabel, desc);
+          case "caseNumber" -> by(r -> caseNumberKey(r.caseNumber()), desc);
+          case "citizen" -> text(TaskRow::citizen, desc);
+          case "benefitType" -> text(TaskRow::benefitType, desc);
+          case "stage" -> text(TaskRow::stage, desc);
+          case "assignee" -> text(TaskRow::assignee, desc);
+          case "created" -> by(TaskRow::created, desc);
+          case "daysLeft" -> by(TaskRow::daysLeft, desc);
+          default -> by(TaskRow::deadline, desc);
+        };
+    return primary
+        .thenComparing(by(TaskRow::deadline, false))
+        .thenComparing(by(TaskRow::created, false))
+        .thenComparing(by(TaskRow::id, false));
+  }
+
+  private static <T extends Comparable<? super T>> Comparator<TaskRow> by(
+      Function<TaskRow, T> key, boolean desc) {
+    Comparator<T> natural = desc ? Comparator.reverseOrder() : Comparator.naturalOrder();
+    return Comparator.comparing(key, Comparator.nullsLast(natural));
+  }
+
+  private static Comparator<TaskRow> text(Function<TaskRow, String> key, boolean desc) {
+    Comparator<String> natural =
+        desc ? String.CASE_INSENSITIVE_ORDER.reversed() : String.CASE_INSENSITIVE_ORDER;
+    return Comparator.comparing(key, Comparator.nullsLast(natural));
+  }
+
+  /** Case numbers in their own order: prefix, year, then the running number as a number. */
+  static String caseNumberKey(String caseNumber) {
+    if (caseNumber == null) {
+      return null;
+    }
+    Matcher m = LEADING_CASE_NUMBER.matcher(caseNumber);
+    if (!m.find()) {
+      return caseNumber;
+    }
+    return m.group(1) + "-" + m.group(2) + "-" + "0".repeat(12 - m.group(3).length()) + m.group(3);
+  }
+
+  /** The rows of page {@code page} (0-based) of {@code size}; empty beyond the end. */
+  static <T> List<T> page(List<T> rows, int page, int size) {
+    long from = (long) page * size;
+    if (from >= rows.size()) {
+      return List.of();
+    }
+    return List.copyOf(rows.subList((int) from, (int) Math.min(rows.size(), from + size)));
+  }
+
+  private static String string(TaskView t, String name) {
+    Object v = t.variables() == null ? null : t.variables().get(name);
+    return v == null ? null : v.toString();
+  }
+
+  /**
+   * The task's legal deadline as a date: the process variable {@code deadline}, else {@code
+   * decisionDueAt} (objections), else the task's due date; null when there is none.
+   */
+  static LocalDate deadline(TaskView t) {
+    Object v = t.variables() == null ? null : t.variables().get("deadline");
+    if (v == null && t.variables() != null) {
+      v = t.variables().get("decisionDueAt");
+    }
+    if (v instanceof Date d) {
+      return d.toInstant().atZone(AMSTERDAM).toLocalDate();
+    }
+    if (v instanceof Instant i) {
+      return i.atZone(AMSTERDAM).toLocalDate();
+    }
+    if (v instanceof LocalDate d) {
+      return d;
+    }
+    if (v instanceof String s && s.length() >= 10) {
+      try {
+        return LocalDate.parse(s.substring(0, 10));
+      } catch (RuntimeException e) {
+        return null;
+      }
+    }
+    return t.due() == null ? null : t.due().atZoneSameInstant(AMSTERDAM).toLocalDate();
+  }
+}
