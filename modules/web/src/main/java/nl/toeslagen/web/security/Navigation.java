@@ -5,17 +5,20 @@ import java.util.List;
 import java.util.Set;
 import nl.toeslagen.kernel.Role;
 
-/** The UI's menu per role: each role sees the work it does, nothing else. */
+/**
+ * The UI's menu per role: each role sees the work it does, nothing else. Each item opens a screen
+ * of the web UI ({@code /app/}, addressed by its hash route).
+ */
 public final class Navigation {
 
-  /** A menu item: Dutch label and the page it opens. */
+  /** A menu item: Dutch label and the screen it opens ({@code /app/#/...}). */
   public record Item(String label, String href, Set<Role> roles) {}
 
   private static final List<Item> ITEMS =
       List.of(
           new Item(
               "Takenlijst",
-              "/taken.html",
+              "/app/#/taken",
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TOEZICHT, Role.TEAMLEIDER)),
           new Item(
               "Bezwaren",
@@ -29,16 +32,16 @@ public final class Navigation {
               "/app/#/signalen",
               Set.of(
                   Role.TOEZICHT, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE, Role.BEHEER)),
-          new Item("Termijnen bewaken", "/bezwaren/termijnen.html", Set.of(Role.TEAMLEIDER)),
+          new Item("Termijnen bewaken", "/app/#/termijnen", Set.of(Role.TEAMLEIDER)),
           new Item(
               "Audittrail",
-              "/audit.html",
+              "/app/#/audit",
               Set.of(Role.INSPECTIE, Role.BEHEER, Role.TEAMLEIDER, Role.PRIVACY)),
           new Item(
               "Regelcatalogus",
-              "/beleidsregels.html",
+              "/app/#/regels",
               Set.of(Role.INSPECTIE, Role.VAKTECHNIEK, Role.PRIVACY)),
-          new Item("Gebruikers", "/beheer.html", Set.of(Role.BEHEER)));
+          new Item("Gebruikers", "/app/#/gebruikers", Set.of(Role.BEHEER)));
 
   private Navigation() {}
 

@@ -94,7 +94,8 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(user);
     driver.findElement(By.id("inloggen")).click();
-    waitFor(By.cssSelector("nav.menu"));
+    // the start screen of the web UI (/app/), with the logged-in user in its header
+    waitForText(By.id("gebruikersnaam"), user);
   }
 
   public void logout() {

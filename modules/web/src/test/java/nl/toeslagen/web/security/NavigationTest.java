@@ -1,0 +1,55 @@
+package nl.toeslagen.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.toeslagen.kernel.Role;
+import org.junit.jupiter.api.Test;
+
+class NavigationTest {
+
+  private static List<String> labels(Role... roles) {
+    return Navigation.forRoles(Set.of(roles)).stream().map(Navigation.Item::label).toList();
+  }
+
+  @Test
+  void everyItemOpensAScreenOfTheWebUiByItsHashRoute() {
+    List<Navigation.Item> all = Navigation.forRoles(EnumSet.allOf(Role.class));
+    assertThat(all).isNotEmpty();
+    assertThat(all)
+        .allSatisfy(item -> assertThat(item.href()).matches("/app/#/[a-z/]+"))
+        .extracting(Navigation.Item::href)
+        .doesNotHaveDuplicates()
+        .contains(
+            "/app/#/taken",
+            "/app/#/bezwaren",
+            "/app/#/bezwaren/nieuw",
+            "/app/#/signalen",
+            "/app/#/termijnen",
+            "/app/#/audit",
+            "/app/#/regels",
+            "/app/#/gebruikers");
+  }
+
+  @Test
+  void eachRoleSeesTheWorkItDoesAndNothingElse() {
+    assertThat(labels(Role.BEHANDELAAR)).containsExactly("Takenlijst", "Bezwaren", "Nieuw bezwaar");
+    assertThat(labels(Role.TEAMLEIDER))
+        .containsExactly("Takenlijst", "Bezwaren", "Termijnen bewaken", "Audittrail");
+    assertThat(labels(Role.INSPECTIE))
+        .containsExactly("Bezwaren", "Audittrail", "Regelcatalogus")
+        .doesNotContain("Takenlijst", "Gebruikers");
+    assertThat(labels(Role.BEHEER)).containsExactly("Audittrail", "Gebruikers");
+    assertThat(labels(Role.TOEZICHT)).containsExactly("Takenlijst", "Intensief toezicht");
+    assertThat(labels(Role.PRIVACY)).containsExactly("Audittrail", "Regelcatalogus");
+  }
+
+  @Test
+  void aUserWithSeveralRolesSeesEachItemOnce() {
+    assertThat(labels(Role.BEHANDELAAR, Role.VAKTECHNIEK))
+        .containsExactly(
+            "Takenlijst", "Bezwaren", "Nieuw bezwaar", "Intensief toezicht", "Regelcatalogus");
+  }
+}
