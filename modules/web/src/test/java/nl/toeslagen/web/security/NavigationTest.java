@@ -37,11 +37,14 @@ class NavigationTest {
   void eachRoleSeesTheWorkItDoesAndNothingElse() {
     assertThat(labels(Role.BEHANDELAAR)).containsExactly("Takenlijst", "Bezwaren", "Nieuw bezwaar");
     assertThat(labels(Role.TEAMLEIDER))
-        .containsExactly("Takenlijst", "Bezwaren", "Termijnen bewaken", "Audittrail");
+        .containsExactly(
+            "Takenlijst", "Bezwaren", "Intensief toezicht", "Termijnen bewaken", "Audittrail");
     assertThat(labels(Role.INSPECTIE))
-        .containsExactly("Bezwaren", "Audittrail", "Regelcatalogus")
+        .containsExactly("Bezwaren", "Intensief toezicht", "Audittrail", "Regelcatalogus")
         .doesNotContain("Takenlijst", "Gebruikers");
-    assertThat(labels(Role.BEHEER)).containsExactly("Audittrail", "Gebruikers");
+    // the administrator runs the retention schedule of the signals
+    assertThat(labels(Role.BEHEER))
+        .containsExactly("Intensief toezicht", "Audittrail", "Gebruikers");
     assertThat(labels(Role.TOEZICHT)).containsExactly("Takenlijst", "Intensief toezicht");
     assertThat(labels(Role.PRIVACY)).containsExactly("Audittrail", "Regelcatalogus");
   }
