@@ -440,7 +440,7 @@ function TaskTable({
                 <td className="utrecht-table__cell">{row.assignee ?? 'Niemand'}</td>
                 <td className="utrecht-table__cell toeslagen-actions">
                   {path && (
-                    <a className="utrecht-link" href={href(path)} aria-label={'Open ' + name}>
+                    <a className="utrecht-link" href={href(path)} aria-label={'Openen ' + name}>
                       Openen
                     </a>
                   )}

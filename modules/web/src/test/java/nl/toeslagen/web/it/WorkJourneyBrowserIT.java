@@ -152,7 +152,7 @@ class WorkJourneyBrowserIT {
         .allSatisfy(
             t -> assertThat(t).matches("nog \\d+ werkdag(en)?|vandaag|\\d+ werkdag(en)? te laat"));
     WebElement open = rows(b).get(0).findElement(By.linkText("Openen"));
-    assertThat(open.getAttribute("aria-label")).startsWith("Open BZ-");
+    assertThat(open.getAttribute("aria-label")).startsWith("Openen BZ-");
     b.assertScreenRules();
     assertNoOverflowAt(b, 400);
     Screenshots.save(b, "takenlijst");
