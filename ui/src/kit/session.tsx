@@ -62,6 +62,19 @@ export function useLabels(): Labeller {
 }
 
 /** The codes of a vocabulary with their Dutch labels, in the domain's order (for selects and radios). */
+/**
+ * The codes of one vocabulary that several contexts contribute to (e.g. {@code auditActions}: each
+ * context labels the audit actions it writes), merged and sorted by their Dutch label.
+ */
+export function useSharedVocabulary(vocabulary: string): { code: string; label: string }[] {
+  const { labels } = useSession();
+  const merged = new Map<string, string>();
+  for (const context of Object.values(labels.vocabularies ?? {})) {
+    for (const [code, l] of Object.entries(context[vocabulary] ?? {})) merged.set(code, l.nl);
+  }
+  return [...merged].map(([code, label]) => ({ code, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+}
+
 export function useVocabulary(): (context: string, vocabulary: string) => { code: string; label: string }[] {
   const { labels } = useSession();
   return (context, vocabulary) =>

@@ -3,9 +3,9 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { Button } from '@utrecht/button-react';
 import { apiUrl, asApiError } from '../../api/client';
 import { dateTime } from '../../kit/format';
-import { DateField, Form, TextField, text, useForm } from '../../kit/forms';
+import { DateField, Form, SelectField, TextField, text, useForm } from '../../kit/forms';
 import { Alert, PageTitle, Pagination, Table } from '../../kit/page';
-import { SessionContext, useCan, useLabels } from '../../kit/session';
+import { SessionContext, useCan, useLabels, useSharedVocabulary } from '../../kit/session';
 import { getAs, type AuditPage as Page, type Verification } from './api';
 
 const SIZE = 25;
@@ -24,6 +24,8 @@ export function AuditPage() {
   const [verification, setVerification] = useState<Verification>();
   const [verifyError, setVerifyError] = useState<string>();
   const [verifying, setVerifying] = useState(false);
+  const actions = useSharedVocabulary('auditActions');
+  const objectTypes = useSharedVocabulary('auditObjectTypes');
 
   const load = async (c: Criteria, page: number) => {
     const answer = await getAs<Page>('/api/audit/entries', {}, { ...c, page, size: SIZE, order: 'desc' });
@@ -115,8 +117,8 @@ export function AuditPage() {
           }}
         >
           <TextField form={form} name="actor" label="Medewerker" description="De gebruikersnaam, bijvoorbeeld behandelaar1." />
-          <TextField form={form} name="action" label="Handeling" description="De code van de handeling, bijvoorbeeld LOGIN_FAILED." />
-          <TextField form={form} name="objectType" label="Soort object" description="Bijvoorbeeld OBJECTION, SIGNAL of USER." />
+          <SelectField form={form} name="action" label="Handeling" options={actions} placeholder="Alle handelingen" />
+          <SelectField form={form} name="objectType" label="Soort object" options={objectTypes} placeholder="Alle soorten" />
           <TextField form={form} name="objectId" label="Object" description="Het zaaknummer of de id van het object." />
           <DateField form={form} name="from" label="Vanaf" />
           <DateField form={form} name="to" label="Tot en met" />
@@ -163,7 +165,7 @@ export function AuditPage() {
                     </td>
                     <td className="utrecht-table__cell">{actionLabel(e.action)}</td>
                     <td className="utrecht-table__cell">
-                      {e.objectType}
+                      {objectTypes.find((t) => t.code === e.objectType)?.label ?? e.objectType}
                       {e.objectId && <span className="toeslagen-secondary">{e.objectId}</span>}
                     </td>
                     <td className="utrecht-table__cell">{label('web', 'auditOutcomes', e.outcome)}</td>

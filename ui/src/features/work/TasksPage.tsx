@@ -7,7 +7,7 @@ import { date, workingDaysLeft } from '../../kit/format';
 import { Form, SelectField, TextArea, text, useForm } from '../../kit/forms';
 import { Alert, Loading, PageTitle, Pagination, SortHeader, Table, type Sort } from '../../kit/page';
 import { href, navigate } from '../../kit/routes';
-import { useCan } from '../../kit/session';
+import { useCan, useMe } from '../../kit/session';
 import { ErrorPage } from '../../components/ErrorPage';
 import { casePath, getAs, postAs, type TaskCandidates, type TaskPage, type TaskRow } from './api';
 import { useWorkLabels, workflowOf } from './labels';
@@ -27,11 +27,12 @@ interface Filters {
 }
 
 const DEFAULTS: Filters = { q: '', benefitType: '', stage: '', overdue: false, sort: 'deadline', dir: 'asc', page: 0, size: 10 };
-const STORE = 'toeslagen.taken';
+/** Kept per user in this tab: who logs in next in the same tab does not inherit the search. */
+const storeKey = (userName: string) => 'toeslagen.taken.' + userName;
 
-function stored(): { scope?: Scope; filters: Filters } {
+function stored(key: string): { scope?: Scope; filters: Filters } {
   try {
-    const raw = sessionStorage.getItem(STORE);
+    const raw = sessionStorage.getItem(key);
     if (raw) {
       const parsed = JSON.parse(raw) as { scope?: Scope; filters?: Partial<Filters> };
       return { scope: parsed.scope, filters: { ...DEFAULTS, ...parsed.filters } };
@@ -66,7 +67,9 @@ function caseName(row: TaskRow): string {
 export function TasksPage({ query }: { query: URLSearchParams }) {
   const can = useCan();
   const mayAssign = can('TaskResource_assign');
-  const initial = stored();
+  const me = useMe();
+  const store = storeKey(me.userName ?? '');
+  const initial = stored(store);
   const scope = scopeOf(query, initial.scope);
   const [filters, setFilters] = useState<Filters>(initial.filters);
   const [search, setSearch] = useState(initial.filters.q);
@@ -74,8 +77,8 @@ export function TasksPage({ query }: { query: URLSearchParams }) {
   const searchId = useId();
 
   useEffect(() => {
-    sessionStorage.setItem(STORE, JSON.stringify({ scope, filters }));
-  }, [scope, filters]);
+    sessionStorage.setItem(store, JSON.stringify({ scope, filters }));
+  }, [store, scope, filters]);
 
   const list = useLoad(
     () =>

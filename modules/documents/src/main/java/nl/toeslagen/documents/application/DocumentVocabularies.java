@@ -37,6 +37,7 @@ public class DocumentVocabularies implements VocabularySet {
             "auditActions",
             Map.of(
                 "LETTER_CREATED", "Brief gemaakt en opgeslagen",
-                "DOCUMENT_DELETED", "Document verwijderd")));
+                "DOCUMENT_DELETED", "Document verwijderd")),
+        Vocabulary.ofCodes("auditObjectTypes", Map.of("DOCUMENT", "Document")));
   }
 }

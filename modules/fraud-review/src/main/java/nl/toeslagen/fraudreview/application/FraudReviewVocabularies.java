@@ -58,7 +58,18 @@ public class FraudReviewVocabularies implements VocabularySet {
             Map.of(
                 ZienswijzeRequestLetter.KIND, "Verzoek om zienswijze",
                 OutcomeLetter.KIND, "Uitkomst van het onderzoek")),
-        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL));
+        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL),
+        Vocabulary.ofCodes(
+            "auditObjectTypes",
+            Map.of(
+                SignalAuditedObjects.SIGNAL,
+                "Signaal",
+                SignalAuditedObjects.CITIZEN,
+                "Burger (BSN afgeschermd)",
+                "SIGNAL_OVERVIEW",
+                "Overzicht van signalen",
+                "SIGNAL_RETENTION",
+                "Bewaartermijn van signalen")));
   }
 
   /**

@@ -95,7 +95,8 @@ public class ObjectionVocabularies implements VocabularySet {
             "caseSteps", CaseStep.Kind.class, CaseStep.Kind::labelNl, CaseStep.Kind::labelEn),
         Vocabulary.ofCodes("tasks", ProcessModels.userTaskNames(ObjectionProcess.CONTRACT)),
         Vocabulary.ofCodes("letterKinds", ObjectionLetters.KINDS_NL),
-        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL));
+        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL),
+        Vocabulary.ofCodes("auditObjectTypes", Map.of(ObjectionCases.OBJECT_TYPE, "Bezwaar")));
   }
 
   /**

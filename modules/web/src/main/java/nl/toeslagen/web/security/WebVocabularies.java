@@ -42,7 +42,9 @@ public class WebVocabularies implements VocabularySet {
         Vocabulary.of("auditOutcomes", Outcome.class, Outcome::labelNl, Outcome::labelEn),
         Vocabulary.of("noticeKinds", NoticeKind.class, NoticeKind::labelNl, NoticeKind::labelEn),
         Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL),
-        Vocabulary.ofCodes("auditActionPrefixes", Map.of(REFUSED, "Geweigerd")));
+        Vocabulary.ofCodes("auditActionPrefixes", Map.of(REFUSED, "Geweigerd")),
+        Vocabulary.ofCodes(
+            "auditObjectTypes", Map.of("USER", "Gebruiker", "AUDIT_TRAIL", "Audittrail")));
   }
 
   /**

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -86,6 +87,18 @@ public final class Browser implements AutoCloseable {
 
   public void open(String path) {
     driver.get(base.toString() + (path.startsWith("/") ? path.substring(1) : path));
+  }
+
+  /**
+   * Replaces what a field holds as a person would: select all, delete, type. WebDriver's {@code
+   * clear()} sets the value without the input events a React form listens to, so the form would
+   * keep the old value.
+   */
+  public static void retype(WebElement field, String value) {
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    if (!value.isEmpty()) {
+      field.sendKeys(value);
+    }
   }
 
   /** Logs in through the Dutch login page, as a person would. */

@@ -319,8 +319,7 @@ class FraudReviewJourneyBrowserIT {
 
   private static void type(Browser b, String label, String value) {
     WebElement field = control(b, label);
-    field.clear();
-    field.sendKeys(value);
+    Browser.retype(field, value);
   }
 
   private static void choose(Browser b, String label, String option) {

@@ -33,7 +33,9 @@ public class WorkflowVocabularies implements VocabularySet {
 
   @Override
   public List<Vocabulary> vocabularies() {
-    return List.of(Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL));
+    return List.of(
+        Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL),
+        Vocabulary.ofCodes("auditObjectTypes", Map.of("TASK", "Taak")));
   }
 
   /**
