@@ -20,6 +20,19 @@ export type PostBody<P extends keyof paths> = paths[P] extends {
   ? T
   : never;
 
+/**
+ * A body as a person entered it: every field of the schema with its type, none of them demanded.
+ * The UI sends what was typed and the server names every missing or refused field at once (the
+ * form's error summary), so presence is the server's to check; names and types are the schema's.
+ */
+export type Entered<T> = T extends (infer U)[]
+  ? Entered<U>[]
+  : T extends object
+    ? { [K in keyof T]?: Entered<T[K]> }
+    : T extends number
+      ? number | string // what was typed where it is no number: the server names the field
+      : T;
+
 /** The JSON body of the success answer (200 or 201) of a POST on an API path. */
 export type PostAnswer<P extends keyof paths> = paths[P] extends {
   post: { responses: { 200: { content: { 'application/json': infer T } } } };
@@ -105,7 +118,7 @@ async function failure(response: Response): Promise<ApiError> {
 export async function post<P extends keyof paths & string>(
   path: P,
   values: Record<string, string>,
-  body?: PostBody<P>,
+  body?: Entered<PostBody<P>>,
 ): Promise<PostAnswer<P>> {
   const response = await fetch('..' + fillPath(path, values), {
     method: 'POST',

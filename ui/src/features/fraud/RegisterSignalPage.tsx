@@ -1,5 +1,5 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { post, type PostBody } from '../../api/client';
+import { post, type Entered, type PostBody } from '../../api/client';
 import { DateField, Form, SelectField, TextArea, TextField, text, useForm } from '../../kit/forms';
 import { Alert, PageTitle } from '../../kit/page';
 import { href, navigate } from '../../kit/routes';
@@ -7,7 +7,7 @@ import { useCan, useVocabulary } from '../../kit/session';
 import { capital } from './labels';
 
 /** The registration body, with the optional provisional retention date (yyyy-mm-dd). */
-type Registration = PostBody<'/api/signals'> & { retentionDate?: string | undefined };
+type Registration = Entered<PostBody<'/api/signals'>>;
 
 const FIELDS = ['bsn', 'benefitType', 'source', 'description', 'legalBasis', 'retentionDate'];
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { apiUrl, get, post, type PostBody, type Schemas } from '../../api/client';
+import { apiUrl, get, post, type Entered, type PostBody, type Schemas } from '../../api/client';
 import { ProcessDiagram } from '../../components/ProcessDiagram';
 import { useLoad } from '../../kit/data';
 import { date, dateTime } from '../../kit/format';
@@ -28,23 +28,12 @@ import { capital, useFraudLabels } from './labels';
 type Signal = Schemas['SignalDetails'];
 type Determination = Schemas['DeterminationView'];
 
-// The request bodies, with the fields the OpenAPI snapshot leaves out of its request schemas
-// (Boolean, LocalDate and nested record properties; see docs/ui.md).
-type FineBody = Schemas['Fine'] & {
-  previousFineDate?: string | undefined;
-  correctedBeforeAware?: boolean | undefined;
-};
-type SubmitBody = Omit<PostBody<'/api/signals/{id}/determinations'>, 'fine'> & { fine?: FineBody | undefined };
-type ReviewBody = PostBody<'/api/signals/{id}/determinations/{determinationId}/approval'> & {
-  approved?: boolean | undefined;
-};
-type RequestBody = Omit<PostBody<'/api/signals/{id}/zienswijze-request'>, 'intendedFine'> & {
-  intendedFine?: FineBody | undefined;
-};
-type RecordBody = PostBody<'/api/signals/{id}/zienswijze'> & {
-  requestedOn?: string | undefined;
-  responded?: boolean | undefined;
-};
+// The request bodies as a person entered them (the server names every missing field).
+type FineBody = Entered<Schemas['Fine']>;
+type SubmitBody = Entered<PostBody<'/api/signals/{id}/determinations'>>;
+type ReviewBody = Entered<PostBody<'/api/signals/{id}/determinations/{determinationId}/approval'>>;
+type RequestBody = Entered<PostBody<'/api/signals/{id}/zienswijze-request'>>;
+type RecordBody = Entered<PostBody<'/api/signals/{id}/zienswijze'>>;
 
 /**
  * #/signalen/<id>: one signal from registration through every phase to the outcome: its facts, the

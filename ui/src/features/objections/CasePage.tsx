@@ -327,6 +327,22 @@ export function DecisionDraft({ o }: { o: Objection }) {
         ]}
       />
       {!d.newAmount && !d.recoveryDropped && !d.amountAtStake && !d.effectDescription && <Paragraph>Er verandert niets.</Paragraph>}
+      {o.stage !== 'DECIDED' && (o.allowedActions ?? []).includes('ObjectionResource_decisionLetterPreview') && (
+        <>
+          <Heading level={3}>De brief zoals die wordt verstuurd</Heading>
+          <Paragraph>
+            <a
+              className="utrecht-link"
+              id="conceptbrief"
+              href={apiUrl('/api/objections/{id}/decision/letter-preview', { id: o.id ?? '' })}
+              target="_blank"
+              rel="noreferrer"
+            >
+              Conceptbrief bekijken (PDF, opent in een nieuw venster)
+            </a>
+          </Paragraph>
+        </>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
-import { post, type PostBody } from '../../api/client';
+import { post } from '../../api/client';
 import {
   Checkbox,
   DateField,
@@ -78,7 +78,7 @@ export function IntakePage() {
       advisoryCommittee: Boolean(v.advisoryCommittee),
       amountAtStakeCents: cents(v.amountAtStakeCents),
       // the server checks every value and names each field it refuses
-    } as unknown as PostBody<'/api/objections'>);
+    });
     navigate('/bezwaren/' + (created as { id?: string }).id + '?nieuw=1');
   };
 

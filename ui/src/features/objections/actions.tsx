@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { Heading } from '@nl-design-system-candidate/heading-react/css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { Button } from '@utrecht/button-react';
-import { post, type PostBody, type Schemas } from '../../api/client';
+import { post, type Entered, type PostBody, type Schemas } from '../../api/client';
 import {
   Checkbox,
   DateField,
@@ -48,9 +48,9 @@ const OP = {
   penaltyDecision: 'ObjectionResource_penaltyDecision',
 } as const;
 
-/** A request body as the schema types it; a value the user typed that is not of the type goes as typed (the server names the field). */
-function body<P extends Parameters<typeof post>[0]>(_path: P, value: Record<string, unknown>): PostBody<P> {
-  return value as unknown as PostBody<P>;
+/** A request body as the user entered it, checked against the schema's field names and types (the server names every missing field). */
+function body<P extends Parameters<typeof post>[0]>(_path: P, value: Entered<PostBody<P>>): Entered<PostBody<P>> {
+  return value;
 }
 
 export function CaseActions({ o, onDone }: { o: Objection; onDone: Done }) {

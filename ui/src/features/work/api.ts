@@ -1,7 +1,8 @@
-// The answers of the work screens' endpoints. The task list and its candidates
-// are typed here until their records are in ui/openapi.json (issue 10, B1); the audit trail and
-// the user list answer untyped JSON objects (see AuditResource, UserResource).
+// The answers of the work screens' endpoints: the task list and its candidates from the generated
+// schema; the audit trail and the user list answer untyped JSON objects (see AuditResource,
+// UserResource), typed here.
 import { get, post } from '../../api/client';
+import type { components } from '../../api/schema';
 
 /** A path the generated schema does not know yet (typed by the caller's interface). */
 type AnyPath = Parameters<typeof get>[0];
@@ -18,51 +19,14 @@ export async function postAs<T>(path: string, values: Record<string, string> = {
   return (await post(path as Parameters<typeof post>[0], values, body as never)) as unknown as T;
 }
 
-export interface TaskRow {
-  id: string;
-  name?: string;
-  stage?: string;
-  process?: string;
-  workflow?: string;
-  caseId?: string;
-  caseNumber?: string;
-  caseLabel?: string;
-  citizen?: string;
-  benefitType?: string;
-  deadline?: string;
-  daysLeft?: number;
-  overdue?: boolean;
-  created?: string;
-  assignee?: string;
-  candidateGroups?: string[];
-}
+type Schemas = components['schemas'];
 
-export interface CodeCount {
-  code: string;
-  count: number;
-}
-
-export interface TaskPage {
-  scope: string;
-  tasks: TaskRow[];
-  total?: number;
-  page?: number;
-  size?: number;
-  sort?: string;
-  dir?: string;
-  counts?: { benefitTypes: CodeCount[]; stages: CodeCount[]; overdue: number; all: number };
-}
-
-export interface TaskCandidate {
-  userName: string;
-  displayName?: string;
-  roles?: { code: string; label: string }[];
-}
-
-export interface TaskCandidates {
-  taskIds: string[];
-  candidates: TaskCandidate[];
-}
+/** One row of the inbox, a page of it, and who may take tasks: the records of /api/tasks. */
+export type TaskRow = Schemas['TaskRow'];
+export type CodeCount = Schemas['CodeCount'];
+export type TaskPage = Schemas['TaskPage'];
+export type TaskCandidate = Schemas['TaskCandidate'];
+export type TaskCandidates = Schemas['TaskCandidates'];
 
 export interface AuditEntry {
   sequence: number;

@@ -2,6 +2,7 @@ package nl.toeslagen.web.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -58,7 +59,7 @@ public class MeResource {
       List<String> actions) {}
 
   /** A role: its code (BEHANDELAAR, ...) and its Dutch label. */
-  public record RoleView(String code, String label) {}
+  public record RoleView(@NotNull String code, @NotNull String label) {}
 
   /** A navigation item: its Dutch label and the page it leads to. */
   public record NavigationItem(String label, String href) {}

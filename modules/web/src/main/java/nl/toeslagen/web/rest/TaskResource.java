@@ -423,17 +423,18 @@ public class TaskResource {
    * @param counts per benefit type, per stage, overdue and all, before filters
    */
   public record TaskPage(
-      String scope,
-      List<TaskRow> tasks,
+      @NotNull String scope,
+      @NotNull List<TaskRow> tasks,
       long total,
       int page,
       int size,
-      String sort,
-      String dir,
-      TaskCounts counts) {}
+      @NotNull String sort,
+      @NotNull String dir,
+      @NotNull TaskCounts counts) {}
 
   /**
-   * A task in the list. Absent (null) values are left out of the JSON.
+   * A task in the list. Absent (null) values are left out of the JSON; {@code @NotNull} marks what
+   * is always there (a {@code required} property in the OpenAPI document, ADR 0021).
    *
    * @param id the task id (for claim, release, assignment)
    * @param name the task's name from the model (Dutch)
@@ -455,8 +456,8 @@ public class TaskResource {
    * @param candidateGroups the roles it is offered to
    */
   public record TaskRow(
-      String id,
-      String name,
+      @NotNull String id,
+      @NotNull String name,
       String stage,
       String process,
       String workflow,
@@ -470,7 +471,7 @@ public class TaskResource {
       boolean overdue,
       Instant created,
       String assignee,
-      List<String> candidateGroups) {}
+      @NotNull List<String> candidateGroups) {}
 
   /**
    * The scope's tasks before filters, for the filter controls.
@@ -481,10 +482,13 @@ public class TaskResource {
    * @param all every task of the scope
    */
   public record TaskCounts(
-      List<CodeCount> benefitTypes, List<CodeCount> stages, long overdue, long all) {}
+      @NotNull List<CodeCount> benefitTypes,
+      @NotNull List<CodeCount> stages,
+      long overdue,
+      long all) {}
 
   /** How many tasks have this code. */
-  public record CodeCount(String code, long count) {}
+  public record CodeCount(@NotNull String code, long count) {}
 
   /**
    * Who may be assigned the tasks asked about, by user name.
@@ -492,7 +496,8 @@ public class TaskResource {
    * @param taskIds the tasks asked about (each once)
    * @param candidates the enabled users who may take every one of them
    */
-  public record TaskCandidates(List<String> taskIds, List<TaskCandidate> candidates) {}
+  public record TaskCandidates(
+      @NotNull List<String> taskIds, @NotNull List<TaskCandidate> candidates) {}
 
   /**
    * A user a manager may assign the task to.
@@ -501,5 +506,6 @@ public class TaskResource {
    * @param displayName the name to show
    * @param roles the user's roles, code and Dutch label
    */
-  public record TaskCandidate(String userName, String displayName, List<RoleView> roles) {}
+  public record TaskCandidate(
+      @NotNull String userName, String displayName, @NotNull List<RoleView> roles) {}
 }

@@ -150,6 +150,7 @@ class FraudReviewJourneyBrowserIT {
           .contains("Wacht op goedkeuring (Toezicht)", "Wacht op u");
       assertThat(list.getText()).doesNotContain("ZORGTOESLAG", "RELEVANTIE");
       b.assertScreenRules();
+      Screenshots.save(b, "signalen");
       row.findElement(By.linkText(caseNumber)).click();
       b.waitForText(By.tagName("h1"), caseNumber);
       waitForDiagram(b, "Relevantie goedkeuren");
@@ -196,6 +197,7 @@ class FraudReviewJourneyBrowserIT {
       as(b, REVIEWER, signalPath(signalUrl));
       waitForDiagram(b, "Opzet of grove schuld goedkeuren");
       b.assertScreenRules();
+      Screenshots.save(b, "signaal", "vaststellingen");
       review(b, true, "Opzet aangetoond door de herinneringen");
       b.waitForText(By.id("gegevens"), "Uitkomst");
 

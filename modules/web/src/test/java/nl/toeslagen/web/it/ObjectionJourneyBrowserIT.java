@@ -128,6 +128,7 @@ class ObjectionJourneyBrowserIT {
         .contains("Er zijn " + problems.size() + " problemen")
         .contains("Toeslag", "Kenmerk van het besluit", "Datum van het besluit", "Ontvangen op")
         .doesNotContain("contestedDecision", "receivedDate", "benefitType");
+    Screenshots.save(b, "bezwaar-fouten");
     for (String label :
         List.of(
             "Toeslag",
@@ -192,6 +193,7 @@ class ObjectionJourneyBrowserIT {
     assertThat(b.driver().findElements(By.xpath("//h3[normalize-space()='Taak oppakken']")))
         .isEmpty();
     screen(b);
+    Screenshots.save(b, "bezwaar");
 
     // admissibility: nothing missing
     action(b, "Ontvankelijkheid beoordelen");
@@ -292,6 +294,22 @@ class ObjectionJourneyBrowserIT {
     assertThat(draft.findElement(By.linkText(ObjectionFlowIT.LEGAL_REFERENCE)).getAttribute("href"))
         .startsWith("https://wetten.overheid.nl/");
     screen(b);
+    Screenshots.save(b, "beoordeling", "beslissing");
+    // the letter as it will be sent: a draft marked CONCEPT, with the reasons the reviewer judges
+    String preview = b.driver().findElement(By.id("conceptbrief")).getAttribute("href");
+    assertThat(preview).endsWith("/api/objections/" + caseId + "/decision/letter-preview");
+    ApiClient.Reply letter =
+        ApiClient.as(base, "vaktechniek1").get(preview.substring(base.toString().length()));
+    assertThat(letter.status()).isEqualTo(200);
+    try (PDDocument doc = Loader.loadPDF(letter.bytes())) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "))
+          .contains(
+              "CONCEPT – nog niet verzonden",
+              "Beslissing op uw bezwaar",
+              "Het inkomen komt overeen met de gegevens van de Belastingdienst.");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
 
     WebElement review = action(b, "Ontwerpbeslissing beoordelen (vier ogen)");
     review.findElement(By.xpath(".//label[starts-with(normalize-space(),'Afkeuren')]")).click();

@@ -77,6 +77,45 @@ final class OpenApiChecks {
                 .getJsonObject("properties")
                 .keySet())
         .contains("type", "title", "status", "detail", "detailNl", "detailEn", "field", "policy");
+    // request records in full: dates, booleans, nested records, limits on list items, required
+    JsonObject schemas = components.getJsonObject("schemas");
+    JsonObject intake = schemas.getJsonObject("Intake");
+    JsonObject intakeProperties = intake.getJsonObject("properties");
+    assertThat(intakeProperties.keySet())
+        .containsExactly(
+            "bsn",
+            "benefitType",
+            "contestedDecision",
+            "receivedDate",
+            "postmarkDate",
+            "grounds",
+            "channel",
+            "advisoryCommittee",
+            "amountAtStakeCents");
+    assertThat(intakeProperties.getJsonObject("contestedDecision").getString("$ref"))
+        .isEqualTo("#/components/schemas/ContestedDecisionInput");
+    assertThat(intakeProperties.getJsonObject("receivedDate").getString("format"))
+        .isEqualTo("date");
+    assertThat(intakeProperties.getJsonObject("advisoryCommittee").getString("type"))
+        .isEqualTo("boolean");
+    assertThat(
+            intakeProperties
+                .getJsonObject("grounds")
+                .getJsonObject("items")
+                .getJsonNumber("maxLength")
+                .intValue())
+        .isEqualTo(4000);
+    assertThat(intake.getJsonArray("required").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactlyInAnyOrder(
+            "bsn", "benefitType", "contestedDecision", "receivedDate", "channel");
+    assertThat(
+            schemas
+                .getJsonObject("ContestedDecisionInput")
+                .getJsonObject("properties")
+                .getJsonObject("benefitYear")
+                .getJsonNumber("minimum")
+                .intValue())
+        .isEqualTo(2006);
     assertThat(
             components
                 .getJsonObject("responses")

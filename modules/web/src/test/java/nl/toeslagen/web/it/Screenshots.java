@@ -29,6 +29,17 @@ public final class Screenshots {
     return path.isAbsolute() ? path : OpenApiChecks.uiDir().getParent().resolve(path);
   }
 
+  /** Saves the page scrolled to the element with this id (its top at the top), when asked for. */
+  public static void save(Browser browser, String name, String elementId) {
+    if (folder() == null) {
+      return;
+    }
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript(
+            "document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", elementId);
+    save(browser, name);
+  }
+
   /** Saves the page as it is now as {@code <name>.png} (1280 px wide), when asked for. */
   public static void save(Browser browser, String name) {
     Path folder = folder();

@@ -88,7 +88,8 @@ public class ToeslagenOpenApiFilter implements OASFilter {
       openApi.setPaths(OASFactory.createPaths());
     }
     Map<String, Tag> tags = new TreeMap<>();
-    for (ResourceMethod rm : ResourceScan.scan(ToeslagenOpenApiFilter.class.getClassLoader())) {
+    List<ResourceMethod> methods = ResourceScan.scan(ToeslagenOpenApiFilter.class.getClassLoader());
+    for (ResourceMethod rm : methods) {
       Operation operation = operation(openApi.getPaths(), rm);
       String tag = tag(rm.path());
       tags.computeIfAbsent(
@@ -101,6 +102,7 @@ public class ToeslagenOpenApiFilter implements OASFilter {
       decorate(operation, rm, tag);
     }
     openApi.setTags(new ArrayList<>(tags.values()));
+    RecordSchemas.complete(components, methods);
   }
 
   /** Payara adds a non-standard top-level {@code endpoints} list that OpenAPI 3 does not allow. */
