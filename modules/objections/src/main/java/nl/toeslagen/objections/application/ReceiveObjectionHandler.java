@@ -12,6 +12,7 @@ import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.objections.domain.ObjectionIntake;
 import nl.toeslagen.objections.domain.ProFormaObjectionPolicy;
 import nl.toeslagen.objections.domain.TimelinessAssessment;
+import nl.toeslagen.usecase.api.Idempotency;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 
@@ -28,8 +29,17 @@ public class ReceiveObjectionHandler {
   @Inject ObjectionViews views;
 
   public ObjectionView handle(@NotNull @Valid ReceiveObjection cmd) {
+    return handle(cmd, null);
+  }
+
+  /**
+   * Registers the objection; with an idempotency key (nullable), the key is recorded with the case
+   * in this transaction, so a retry of the same request finds the case instead of making another.
+   */
+  public ObjectionView handle(@NotNull @Valid ReceiveObjection cmd, Idempotency idempotency) {
     return work.create(
         cases.kind(),
+        idempotency,
         change -> {
           ObjectionIntake intake =
               ObjectionIntake.validate(

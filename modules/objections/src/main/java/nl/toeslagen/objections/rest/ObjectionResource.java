@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import nl.toeslagen.kernel.CaseId;
 import nl.toeslagen.kernel.CaseNumber;
+import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
@@ -46,6 +49,8 @@ import nl.toeslagen.objections.application.ReviewDecisionHandler;
 import nl.toeslagen.objections.application.ScheduleHearingHandler;
 import nl.toeslagen.objections.application.SkipHearingHandler;
 import nl.toeslagen.objections.application.WithdrawObjectionHandler;
+import nl.toeslagen.usecase.api.Idempotency;
+import nl.toeslagen.usecase.api.IdempotentRequests;
 
 /**
  * Objection cases. Each stage endpoint maps its validated request body to one command and hands it
@@ -61,6 +66,7 @@ public class ObjectionResource {
 
   @Inject ObjectionQueries queries;
   @Inject ReceiveObjectionHandler receive;
+  @Inject IdempotentRequests idempotentRequests;
   @Inject AssessAdmissibilityHandler admissibility;
   @Inject EndRepairHandler endRepair;
   @Inject RecordContactHandler contact;
@@ -81,26 +87,72 @@ public class ObjectionResource {
     return CaseId.ofPath(text, ObjectionCases.OBJECT_TYPE);
   }
 
+  /**
+   * Registers an objection. With an {@code Idempotency-Key} header a retry of the same request
+   * (after a lost answer or a crash) answers 201 with the case the first one created, marked {@code
+   * Idempotent-Replayed: true}, and creates nothing; the same key with another request is refused
+   * (409).
+   */
   @POST
   @RolesAllowed(RoleNames.BEHANDELAAR)
-  public Response receive(@NotNull @Valid ObjectionRequests.Intake r) {
+  public Response receive(
+      @HeaderParam(Idempotency.HEADER)
+          @Pattern(regexp = Idempotency.KEY, message = "{toeslagen.idempotencyKey}")
+          String idempotencyKey,
+      @NotNull @Valid ObjectionRequests.Intake r) {
+    Idempotency idempotency = Idempotency.of("ObjectionResource_receive", idempotencyKey, r);
+    if (idempotency != null) {
+      Optional<String> first = idempotentRequests.firstResult(idempotency);
+      if (first.isPresent()) {
+        return replay(first.get());
+      }
+    }
     ObjectionRequests.ContestedDecisionInput c = r.contestedDecision();
-    ObjectionView o =
-        receive.handle(
-            new ObjectionCommands.ReceiveObjection(
-                r.bsn(),
-                r.benefitType(),
-                c.reference(),
-                c.type(),
-                c.date(),
-                r.receivedDate(),
-                r.postmarkDate(),
-                r.grounds() == null ? List.of() : r.grounds(),
-                r.channel(),
-                Boolean.TRUE.equals(r.advisoryCommittee()),
-                r.amountAtStakeCents(),
-                c.benefitYear()));
+    ObjectionView o;
+    try {
+      o = receive(idempotency, r, c);
+    } catch (IdempotentRequests.DuplicateRequestException e) {
+      // the same request, at the same time: answer what the first one created
+      return replay(
+          idempotentRequests
+              .firstResult(idempotency)
+              .orElseThrow(
+                  () ->
+                      new ConflictException(
+                          "Een verzoek met deze Idempotency-Key is nog bezig. Probeer het zo"
+                              + " opnieuw.",
+                          "A request with this Idempotency-Key is still running. Retry shortly.")));
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build()).entity(o).build();
+  }
+
+  private Response replay(String caseId) {
+    ObjectionView o = queries.get(id(caseId));
+    return Response.created(uri.getAbsolutePathBuilder().path(o.id()).build())
+        .entity(o)
+        .header("Idempotent-Replayed", "true")
+        .build();
+  }
+
+  private ObjectionView receive(
+      Idempotency idempotency,
+      ObjectionRequests.Intake r,
+      ObjectionRequests.ContestedDecisionInput c) {
+    return receive.handle(
+        new ObjectionCommands.ReceiveObjection(
+            r.bsn(),
+            r.benefitType(),
+            c.reference(),
+            c.type(),
+            c.date(),
+            r.receivedDate(),
+            r.postmarkDate(),
+            r.grounds() == null ? List.of() : r.grounds(),
+            r.channel(),
+            Boolean.TRUE.equals(r.advisoryCommittee()),
+            r.amountAtStakeCents(),
+            c.benefitYear()),
+        idempotency);
   }
 
   /**

@@ -49,6 +49,7 @@ public class UnitOfWork {
   @Inject ProcessPort processes;
   @Inject TaskPort tasks;
   @Inject LetterOutbox letters;
+  @Inject IdempotentRequests idempotentRequests;
 
   /**
    * Changes an existing aggregate.
@@ -112,6 +113,20 @@ public class UnitOfWork {
    */
   public <I, A, R> R create(
       CaseKind<I, A> kind, Function<Change, A> factory, Function<A, R> answer) {
+    return create(kind, null, factory, answer);
+  }
+
+  /**
+   * Creates a new aggregate as {@link #create(CaseKind, Function, Function)} does, and records the
+   * client's idempotency key (when there is one) in the same transaction, before anything else is
+   * written: a second request with the key that runs at the same time fails there and changes
+   * nothing ({@link IdempotentRequests.DuplicateRequestException}).
+   */
+  public <I, A, R> R create(
+      CaseKind<I, A> kind,
+      Idempotency idempotency,
+      Function<Change, A> factory,
+      Function<A, R> answer) {
     Change change = new Change(actors.current(), clock);
     A aggregate;
     try {
@@ -121,6 +136,9 @@ public class UnitOfWork {
     }
     I id = kind.idOf().apply(aggregate);
     String caseId = id.toString();
+    if (idempotency != null) {
+      idempotentRequests.record(idempotency, caseId);
+    }
     try {
       kind.repository().save(aggregate);
       carryOut(kind.objectType(), caseId, change);

@@ -37,6 +37,13 @@ final class ViolationTexts {
                   "A user name has 3 to 64 characters: lower-case letters, digits, dot, dash or"
                       + " underscore, starting with a letter.")),
           Map.entry(
+              "{toeslagen.idempotencyKey}",
+              new Text(
+                  "De Idempotency-Key heeft 1 tot 100 tekens: letters, cijfers, punt, dubbele punt,"
+                      + " streepje of liggend streepje (een UUID past).",
+                  "The Idempotency-Key has 1 to 100 characters: letters, digits, dot, colon, dash"
+                      + " or underscore (a UUID fits).")),
+          Map.entry(
               "{toeslagen.taskScope}",
               new Text("Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'.")),
           Map.entry(

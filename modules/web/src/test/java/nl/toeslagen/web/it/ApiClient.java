@@ -55,7 +55,21 @@ public final class ApiClient {
   }
 
   /** A response: status, content type, body text; {@link #json()} parses it. */
-  public record Reply(int status, String contentType, String body, byte[] bytes) {
+  public record Reply(
+      int status,
+      String contentType,
+      String body,
+      byte[] bytes,
+      java.util.Map<String, java.util.List<String>> headers) {
+
+    /** The first value of a response header (case-insensitive), or null. */
+    public String header(String name) {
+      return headers.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty())
+          .map(e -> e.getValue().get(0))
+          .findFirst()
+          .orElse(null);
+    }
 
     public JsonObject json() {
       return Json.createReader(new StringReader(body)).readObject();
@@ -119,6 +133,15 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
+  /** POSTs JSON with an extra request header (e.g. {@code Idempotency-Key}). */
+  public Reply post(String path, JsonValue body, String header, String value) {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
   public Reply postRaw(String path, String contentType, String body) {
     return send(
         request(path)
@@ -150,7 +173,8 @@ public final class ApiClient {
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(null),
           new String(response.body(), StandardCharsets.UTF_8),
-          response.body());
+          response.body(),
+          response.headers().map());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

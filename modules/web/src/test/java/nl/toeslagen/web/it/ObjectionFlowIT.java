@@ -2079,6 +2079,70 @@ class ObjectionFlowIT {
     return !o.containsKey(name) || o.isNull(name);
   }
 
+  @Test
+  @Order(43)
+  void anIntakeRetriedWithItsIdempotencyKeyCreatesOneCaseAndGetsTheFirstAnswer() throws Exception {
+    String bsn = validBsn();
+    JsonObject body = intake(bsn, today().minusDays(12), 1);
+    String key = UUID.randomUUID().toString();
+    ApiClient worker = as("behandelaar1");
+    Reply first = worker.post("api/objections", body, "Idempotency-Key", key);
+    assertThat(first.status()).as(first.body()).isEqualTo(201);
+    String caseId = first.json().getString("id");
+    assertThat(first.header("Idempotent-Replayed")).isNull();
+
+    // the answer was lost: the retry gets the same case, and nothing new is made
+    Reply retry = worker.post("api/objections", body, "Idempotency-Key", key);
+    assertThat(retry.status()).as(retry.body()).isEqualTo(201);
+    assertThat(retry.json().getString("id")).isEqualTo(caseId);
+    assertThat(retry.json().getString("caseNumber"))
+        .isEqualTo(first.json().getString("caseNumber"));
+    assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+    assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+
+    // several at once with a new key: still one case
+    String together = UUID.randomUUID().toString();
+    String otherBsn = validBsn();
+    JsonObject other = intake(otherBsn, today().minusDays(11), 1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    List<java.util.concurrent.Future<Reply>> replies = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      replies.add(
+          pool.submit(() -> worker.post("api/objections", other, "Idempotency-Key", together)));
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (java.util.concurrent.Future<Reply> f : replies) {
+      Reply r = f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+      // 201 with the one case, or 409 while the first is still running (then a retry gets 201)
+      assertThat(r.status()).as(r.body()).isIn(201, 409);
+      if (r.status() == 201) {
+        ids.add(r.json().getString("id"));
+      }
+    }
+    pool.shutdown();
+    assertThat(ids).hasSize(1);
+    assertThat(array(worker.get("api/objections?bsn=" + otherBsn))).hasSize(1);
+    assertThat(array(worker.get("api/objections?bsn=" + bsn))).hasSize(1);
+
+    // the key once more, with another request: refused, nothing made
+    Reply reused =
+        worker.post(
+            "api/objections", intake(validBsn(), today().minusDays(5), 1), "Idempotency-Key", key);
+    assertThat(reused.status()).as(reused.body()).isEqualTo(409);
+    assertThat(reused.json().getString("detailNl")).contains("Idempotency-Key");
+    // another user's key is their own
+    Reply colleague = as("behandelaar2").post("api/objections", body, "Idempotency-Key", key);
+    assertThat(colleague.status()).as(colleague.body()).isEqualTo(201);
+    assertThat(colleague.json().getString("id")).isNotEqualTo(caseId);
+
+    // a key that is no key
+    assertProblem(
+        worker.post("api/objections", body, "Idempotency-Key", "twee woorden"),
+        400,
+        "Idempotency-Key");
+  }
+
   private static void assertProblem(Reply r, int status, String field) {
     assertThat(r.status()).as(r.body()).isEqualTo(status);
     assertThat(r.isProblem()).as(r.contentType()).isTrue();
