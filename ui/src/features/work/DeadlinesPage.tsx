@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 import { get, type Schemas } from '../../api/client';
 import { useLoad } from '../../kit/data';
 import { date, dateTime, workingDaysLeft } from '../../kit/format';
-import { DataList, Loaded, PageTitle, Table } from '../../kit/page';
+import { DataList, Loaded, PageTitle, Pagination, Table } from '../../kit/page';
 import { href } from '../../kit/routes';
 import { useCan, useLabels } from '../../kit/session';
 
@@ -17,10 +18,14 @@ function percentage(p: number | null | undefined): string {
   return p === null || p === undefined ? 'nog niets beslist dit jaar' : `${String(p).replace('.', ',')}%`;
 }
 
+/** Open cases per page of the overview (the server's default). */
+const PAGE_SIZE = 50;
+
 /** The team manager's deadline page: every open objection by its legal deadline, in working days. */
 export function DeadlinesPage() {
   const can = useCan();
-  const overview = useLoad(() => get('/api/objections/deadlines'), []);
+  const [page, setPage] = useState(0);
+  const overview = useLoad(() => get('/api/objections/deadlines', {}, { page, size: PAGE_SIZE }), [page]);
   const overdue = useLoad(() => get('/api/objections/overdue'), []);
   const stuck = useLoad(async () => (can('SignalResource_stuck') ? get('/api/signals/stuck') : []), []);
   return (
@@ -71,7 +76,10 @@ export function DeadlinesPage() {
             (o.cases ?? []).length === 0 ? (
               <Paragraph>Er zijn geen open bezwaren.</Paragraph>
             ) : (
-              <CaseTable caption="Open bezwaren op wettelijke termijn" cases={o.cases ?? []} id="open-bezwaren" />
+              <>
+                <CaseTable caption="Open bezwaren op wettelijke termijn" cases={o.cases ?? []} id="open-bezwaren" />
+                <Pagination page={o.page} size={o.size} total={o.open} noun="bezwaren" onPage={setPage} />
+              </>
             )
           }
         </Loaded>
@@ -82,7 +90,7 @@ export function DeadlinesPage() {
         </h2>
         <Loaded data={overview.data} error={overview.error}>
           {(o) => {
-            const inDefault = (o.cases ?? []).filter((c) => c.noticeOfDefaultOn);
+            const inDefault = o.inDefaultCases ?? [];
             return inDefault.length === 0 ? (
               <Paragraph id="geen-ingebreke">Geen open bezwaar is in gebreke gesteld.</Paragraph>
             ) : (

@@ -100,27 +100,23 @@ public class ObjectionQueries {
   }
 
   /** Every open case by deadline with the KPI of the calendar year so far (Amsterdam time). */
-  public DeadlineOverview deadlines() {
+  public DeadlineOverview deadlines(int page, int size) {
     LocalDate today = views.today();
+    // the counts over every open case, in the database; only the page's cases are loaded
+    ObjectionRepository.OpenCounts counts = repository.openCounts(today, dueSoonUntil(today));
     List<ObjectionView> open =
-        repository.open(1000).stream().map(o -> views.summary(o, today)).toList();
-    int overdue = (int) open.stream().filter(ObjectionView::overdue).count();
-    int dueSoon =
-        (int)
-            open.stream()
-                .filter(c -> !c.overdue() && c.workingDaysLeft() <= DUE_SOON_WORKING_DAYS)
-                .count();
+        repository.open(page, size).stream().map(o -> views.summary(o, today)).toList();
     List<ObjectionView> inDefault =
-        open.stream().filter(c -> c.noticeOfDefaultOn() != null).toList();
+        repository.openInDefault().stream().map(o -> views.summary(o, today)).toList();
     long penalty = inDefault.stream().mapToLong(c -> c.penalty().amountCents()).sum();
     TermPerformance kpi = repository.termPerformance(today.withDayOfYear(1), today.plusDays(1));
     return new DeadlineOverview(
         today,
-        open.size(),
-        overdue,
-        dueSoon,
-        open.size() - overdue - dueSoon,
-        inDefault.size(),
+        counts.open(),
+        counts.overdue(),
+        counts.dueSoon(),
+        counts.open() - counts.overdue() - counts.dueSoon(),
+        counts.inDefault(),
         penalty,
         Money.ofCents(penalty).formatted(),
         kpi.decided(),
@@ -129,7 +125,23 @@ public class ObjectionQueries {
         kpi.percentage(),
         TermPerformance.NORM_PERCENTAGE,
         kpi.meetsNorm(),
-        open);
+        page,
+        size,
+        open,
+        inDefault);
+  }
+
+  /**
+   * The last day whose deadline is still "due soon": at most {@value #DUE_SOON_WORKING_DAYS}
+   * working days after today (the days off after the last working day count with it), as the case
+   * view's {@code workingDaysLeft} counts.
+   */
+  private LocalDate dueSoonUntil(LocalDate today) {
+    LocalDate until = today;
+    while (cases.terms().workingDaysLeft(today, until.plusDays(1)) <= DUE_SOON_WORKING_DAYS) {
+      until = until.plusDays(1);
+    }
+    return until;
   }
 
   /** The letters of a case; an unknown case is a 404. */

@@ -30,6 +30,24 @@ public interface ObjectionRepository extends Repository<ObjectionId, Objection> 
   /** Open (not decided, not withdrawn) cases, soonest decision deadline first. */
   List<Objection> open(int limit);
 
+  /**
+   * One page of the open cases, soonest decision deadline first (ties by id, so pages do not
+   * overlap).
+   */
+  List<Objection> open(int page, int size);
+
+  /**
+   * Counts over every open case, in the database: all, past their deadline (before {@code today}),
+   * due on or before {@code dueSoonUntil} but not past, and with a notice of default.
+   */
+  OpenCounts openCounts(LocalDate today, LocalDate dueSoonUntil);
+
+  /** The open cases with a notice of default (their penalties run), soonest deadline first. */
+  List<Objection> openInDefault();
+
+  /** What {@link #openCounts} counts. */
+  record OpenCounts(long open, long overdue, long dueSoon, long inDefault) {}
+
   /** Open cases whose deadline passed before {@code today}. */
   List<Objection> overdue(LocalDate today, int limit);
 

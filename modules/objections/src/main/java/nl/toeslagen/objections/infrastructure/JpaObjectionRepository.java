@@ -142,6 +142,60 @@ public class JpaObjectionRepository implements ObjectionRepository {
   }
 
   @Override
+  public List<Objection> open(int page, int size) {
+    return em
+        .createQuery(
+            "SELECT o FROM ObjectionEntity o WHERE o.stage NOT IN :closed"
+                + " ORDER BY o.decisionDeadline, o.id",
+            ObjectionEntity.class)
+        .setParameter("closed", CLOSED)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList()
+        .stream()
+        .map(JpaObjectionRepository::toDomain)
+        .toList();
+  }
+
+  @Override
+  public OpenCounts openCounts(LocalDate today, LocalDate dueSoonUntil) {
+    Object[] row =
+        em.createQuery(
+                "SELECT COUNT(o),"
+                    + " SUM(CASE WHEN o.decisionDeadline < :today THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN o.decisionDeadline >= :today"
+                    + " AND o.decisionDeadline <= :soon THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN o.noticeOfDefault IS NOT NULL THEN 1 ELSE 0 END)"
+                    + " FROM ObjectionEntity o WHERE o.stage NOT IN :closed",
+                Object[].class)
+            .setParameter("closed", CLOSED)
+            .setParameter("today", today)
+            .setParameter("soon", dueSoonUntil)
+            .getSingleResult();
+    return new OpenCounts(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
+  }
+
+  @Override
+  public List<Objection> openInDefault() {
+    return em
+        .createQuery(
+            "SELECT o FROM ObjectionEntity o WHERE o.stage NOT IN :closed"
+                + " AND o.noticeOfDefault IS NOT NULL ORDER BY o.decisionDeadline, o.id",
+            ObjectionEntity.class)
+        .setParameter("closed", CLOSED)
+        .getResultList()
+        .stream()
+        .map(JpaObjectionRepository::toDomain)
+        .toList();
+  }
+
+  private static final List<String> CLOSED = List.of(Stage.DECIDED.name(), Stage.WITHDRAWN.name());
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Override
   public List<Objection> overdue(LocalDate today, int limit) {
     return em
         .createQuery(

@@ -197,13 +197,26 @@ public class ObjectionResource {
     return queries.overdue();
   }
 
-  /** Every open case by deadline, with the overdue ones and those in default (team manager). */
+  /**
+   * The counts over every open case (overdue, due soon, on track, in default, the term KPI) and one
+   * page of the open cases by deadline: {@code page} (0-based), {@code size} 1 to 200, default 50.
+   */
   @GET
   @Path("deadlines")
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
-  public DeadlineOverview deadlines() {
-    return queries.deadlines();
+  public DeadlineOverview deadlines(
+      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+          String page,
+      @QueryParam("size")
+          @Pattern(regexp = "([1-9]|[1-9][0-9]|1[0-9][0-9]|200)?", message = "{toeslagen.pageSize}")
+          String size) {
+    return queries.deadlines(
+        page == null || page.isEmpty() ? 0 : Integer.parseInt(page),
+        size == null || size.isEmpty() ? DEADLINE_PAGE_SIZE : Integer.parseInt(size));
   }
+
+  /** The default page of the deadline overview. */
+  static final int DEADLINE_PAGE_SIZE = 50;
 
   @GET
   @Path("{id}")

@@ -812,13 +812,29 @@ class ObjectionFlowIT {
     int open = overview.getInt("open");
     assertThat(overview.getInt("overdue") + overview.getInt("dueSoon") + overview.getInt("onTrack"))
         .isEqualTo(open);
-    List<JsonObject> cases =
-        overview.getJsonArray("cases").stream().map(JsonValue::asJsonObject).toList();
+    // one page (50 by default); every page together holds every open case once
+    assertThat(overview.getInt("size")).isEqualTo(50);
+    assertThat(overview.getJsonArray("cases").size()).isEqualTo(Math.min(open, 50));
+    List<JsonObject> cases = new java.util.ArrayList<>();
+    for (int page = 0; page * 3 < open + 3; page++) {
+      JsonObject p = ok(as("teamleider1").get("api/objections/deadlines?size=3&page=" + page));
+      assertThat(p.getInt("open")).isEqualTo(open);
+      p.getJsonArray("cases").stream().map(JsonValue::asJsonObject).forEach(cases::add);
+    }
     assertThat(cases).hasSize(open);
+    assertThat(cases).extracting(o -> o.getString("id")).doesNotHaveDuplicates();
     assertThat(cases.stream().filter(o -> o.getBoolean("overdue")).count())
         .isEqualTo(overview.getInt("overdue"));
+    assertThat(
+            cases.stream()
+                .filter(o -> !o.getBoolean("overdue") && o.getInt("workingDaysLeft") <= 10)
+                .count())
+        .isEqualTo(overview.getInt("dueSoon"));
     assertThat(cases.stream().filter(o -> !absent(o, "noticeOfDefaultOn")).count())
-        .isEqualTo(overview.getInt("inDefault"));
+        .isEqualTo(overview.getInt("inDefault"))
+        .isEqualTo(overview.getJsonArray("inDefaultCases").size());
+    assertProblem(as("teamleider1").get("api/objections/deadlines?size=201"), 400, "size");
+    assertProblem(as("teamleider1").get("api/objections/deadlines?page=-1"), 400, "page");
     assertThat(
             cases.stream()
                 .filter(o -> !absent(o, "noticeOfDefaultOn"))
