@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import nl.toeslagen.kernel.Idempotency;
 import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.objections.application.ObjectionCommands.ReceiveObjection;
 import nl.toeslagen.objections.domain.Objection;
@@ -12,7 +13,6 @@ import nl.toeslagen.objections.domain.ObjectionId;
 import nl.toeslagen.objections.domain.ObjectionIntake;
 import nl.toeslagen.objections.domain.ProFormaObjectionPolicy;
 import nl.toeslagen.objections.domain.TimelinessAssessment;
-import nl.toeslagen.usecase.api.Idempotency;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
 

@@ -25,6 +25,8 @@ import nl.toeslagen.kernel.CaseId;
 import nl.toeslagen.kernel.CaseNumber;
 import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.DateRange;
+import nl.toeslagen.kernel.Idempotency;
+import nl.toeslagen.kernel.IdempotentRequests;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
 import nl.toeslagen.kernel.validation.PlausibleDateValidator;
@@ -49,8 +51,6 @@ import nl.toeslagen.objections.application.ReviewDecisionHandler;
 import nl.toeslagen.objections.application.ScheduleHearingHandler;
 import nl.toeslagen.objections.application.SkipHearingHandler;
 import nl.toeslagen.objections.application.WithdrawObjectionHandler;
-import nl.toeslagen.usecase.api.Idempotency;
-import nl.toeslagen.usecase.api.IdempotentRequests;
 
 /**
  * Objection cases. Each stage endpoint maps its validated request body to one command and hands it

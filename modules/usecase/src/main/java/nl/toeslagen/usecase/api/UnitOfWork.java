@@ -14,6 +14,8 @@ import nl.toeslagen.documents.api.LetterOutbox;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.ConflictException;
+import nl.toeslagen.kernel.Idempotency;
+import nl.toeslagen.kernel.IdempotentRequests;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;

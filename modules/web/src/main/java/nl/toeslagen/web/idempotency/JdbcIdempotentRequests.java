@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.ConflictException;
-import nl.toeslagen.usecase.api.Idempotency;
-import nl.toeslagen.usecase.api.IdempotentRequests;
+import nl.toeslagen.kernel.Idempotency;
+import nl.toeslagen.kernel.IdempotentRequests;
 
 /**
  * The idempotency keys in table {@code web_idempotent_request}, by native SQL on the web

@@ -1,4 +1,4 @@
-package nl.toeslagen.usecase.api;
+package nl.toeslagen.kernel;
 
 import java.util.Optional;
 
