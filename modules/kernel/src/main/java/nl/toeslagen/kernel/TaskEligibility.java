@@ -25,6 +25,16 @@ public interface TaskEligibility {
   PolicyDecision mayWork(String caseId, String taskKey, Actor user);
 
   /**
+   * The users whom the case's own rules refuse the task {@code taskKey} of case {@code caseId}
+   * whatever their roles (four eyes: who took an earlier step, who wrote the determination), as the
+   * task is created. The task list leaves the task out of their team list, in its query; claim and
+   * assignment still ask {@link #mayWork}. Empty when the rules depend on nothing but the role.
+   */
+  default Set<String> excludedUsers(String caseId, String taskKey) {
+    return Set.of();
+  }
+
+  /**
    * May {@code user} find this context's tasks by a citizen's full BSN (the task list's free-text
    * search)? Allowed unless the context limits who may look its cases up by citizen, e.g. the fraud
    * review's {@code SignalSearchByBsnPolicy}. The task list never offers more than the user's own

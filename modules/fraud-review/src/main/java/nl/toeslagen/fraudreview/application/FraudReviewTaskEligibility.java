@@ -52,6 +52,31 @@ public class FraudReviewTaskEligibility implements TaskEligibility {
   }
 
   /**
+   * For the approval task of the waiting determination: its author and every author of an earlier
+   * determination that was not withdrawn ({@code FourEyesNotAuthorPolicy}, {@code
+   * FourEyesNoEarlierAuthorPolicy}); the role part is the task's candidate group.
+   */
+  @Override
+  public Set<String> excludedUsers(String caseId, String taskKey) {
+    Signal signal = signals.find(SignalId.ofPath(caseId)).orElse(null);
+    if (signal == null) {
+      return Set.of();
+    }
+    Determination pending = signal.awaitingApproval().orElse(null);
+    if (pending == null || !FraudReviewProcess.approveTask(pending.phase()).equals(taskKey)) {
+      return Set.of();
+    }
+    Set<String> authors = new java.util.TreeSet<>();
+    authors.add(pending.author());
+    for (Determination d : signal.determinations()) {
+      if (!d.isWithdrawn()) {
+        authors.add(d.author());
+      }
+    }
+    return Set.copyOf(authors);
+  }
+
+  /**
    * Signals are found by BSN only by TOEZICHT and VAKTECHNIEK ({@link SignalSearchByBsnPolicy}).
    */
   @Override

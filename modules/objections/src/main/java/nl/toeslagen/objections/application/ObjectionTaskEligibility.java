@@ -49,4 +49,23 @@ public class ObjectionTaskEligibility implements TaskEligibility {
             .orElseThrow(() -> new NotFoundException(ObjectionCases.OBJECT_TYPE, caseId));
     return o.mayReview(user.userName(), user.roles());
   }
+
+  /** For the review task: everyone who took a step that disqualifies a reviewer (four eyes). */
+  @Override
+  public Set<String> excludedUsers(String caseId, String taskKey) {
+    if (!ObjectionProcess.TASK_REVIEW.equals(taskKey)) {
+      return Set.of();
+    }
+    ObjectionId id = new ObjectionId(CaseId.ofPath(caseId, ObjectionCases.OBJECT_TYPE));
+    return repository
+        .find(id)
+        .map(
+            o ->
+                o.steps().stream()
+                    .filter(s -> s.kind().disqualifiesReviewer())
+                    .map(nl.toeslagen.objections.domain.CaseStep::by)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)))
+        .map(Set::<String>copyOf)
+        .orElse(Set.of());
+  }
 }

@@ -179,6 +179,27 @@ final class TaskListing {
     return m.group(1) + "-" + m.group(2) + "-" + "0".repeat(12 - m.group(3).length()) + m.group(3);
   }
 
+  /**
+   * The last day whose deadline is at most {@code maxDaysLeft} working days after {@code today}
+   * (negative: past it), as {@code daysLeft} counts: the filter {@code maxDaysLeft} as a date bound
+   * for the query. Beyond ten years either way the bound is ten years.
+   */
+  static LocalDate lastDayWithin(LocalDate today, int maxDaysLeft, LegalCalendar calendar) {
+    int max = Math.max(-2600, Math.min(2600, maxDaysLeft));
+    // working days never decrease with the date: search the last date that still fits
+    long low = -4000;
+    long high = 4000;
+    while (low < high) {
+      long mid = Math.floorDiv(low + high + 1, 2);
+      if (calendar.workingDaysBetween(today, today.plusDays(mid)) <= max) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return today.plusDays(low);
+  }
+
   /** The rows of page {@code page} (0-based) of {@code size}; empty beyond the end. */
   static <T> List<T> page(List<T> rows, int page, int size) {
     long from = (long) page * size;

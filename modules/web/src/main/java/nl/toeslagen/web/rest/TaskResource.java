@@ -29,7 +29,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.Bsn;
@@ -44,13 +43,11 @@ import nl.toeslagen.kernel.TaskEligibility;
 import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.web.notification.AssignmentNotices;
 import nl.toeslagen.web.rest.MeResource.RoleView;
-import nl.toeslagen.web.rest.TaskListing.Entry;
 import nl.toeslagen.web.security.LoginAudit;
 import nl.toeslagen.web.security.TaskListScopePolicy;
 import nl.toeslagen.web.security.UserAccount;
 import nl.toeslagen.web.security.UserDirectory;
 import nl.toeslagen.workflow.api.TaskPort;
-import nl.toeslagen.workflow.api.TaskQuery;
 import nl.toeslagen.workflow.api.TaskView;
 import nl.toeslagen.workflow.policy.TaskCandidatePolicy;
 
@@ -59,8 +56,8 @@ import nl.toeslagen.workflow.policy.TaskCandidatePolicy;
  * (managers), filtered, searched, sorted (legal deadline, soonest first, by default) and paged,
  * with counts for the filters; claim, release, and assignment by a manager with a reason (also in
  * bulk), and who may be assigned (the manager's picker). Working days left are counted on the legal
- * calendar, as the case page counts them. The list is built in memory ({@link TaskListing}); issue
- * 11 moves it to a read model with the same answer.
+ * calendar, as the case page counts them. The list is queried from its read model ({@link
+ * OpenTasks}, ADR 0022): scope, filters, order, page and counts in the database.
  */
 @Path("tasks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +69,9 @@ public class TaskResource {
   static final String CODE = "([A-Za-z][A-Za-z0-9_]{0,63})?";
 
   @Inject TaskPort tasks;
+
+  /** The read model the list is queried from (ADR 0022). */
+  @Inject OpenTasks openTasks;
 
   @Inject ActorProvider actors;
 
@@ -146,55 +146,58 @@ public class TaskResource {
           String size) {
     Actor actor = actors.current();
     String s = blank(scope) ? "mine" : scope;
-    List<TaskView> found =
-        switch (s) {
-          case "mine" -> tasks.tasks(TaskQuery.assignedTo(actor.userName()));
-          case "team" ->
-              // a task the case's own rules do not let this user claim (e.g. four eyes) is not
-              // offered
-              tasks
-                  .tasks(TaskQuery.offeredTo(actor.roles().stream().map(Role::name).toList()))
-                  .stream()
-                  .filter(t -> eligible(t, actor))
-                  .toList();
-          case "all" -> {
-            TaskListScopePolicy.mayListAll(actor).enforce();
-            yield tasks.tasks(TaskQuery.everything());
-          }
-          default ->
-              throw new ValidationException(
-                  "scope", "Kies 'mine', 'team' of 'all'.", "Choose 'mine', 'team' or 'all'.");
-        };
+    if ("all".equals(s)) {
+      TaskListScopePolicy.mayListAll(actor).enforce();
+    }
     LocalDate today = LocalDate.now(clock.withZone(TaskListing.AMSTERDAM));
-    List<Entry> entries = found.stream().map(t -> TaskListing.entry(t, today, calendar)).toList();
-    TaskCounts counts = TaskListing.counts(entries.stream().map(Entry::row).toList());
-
-    Predicate<Entry> filter = e -> true;
-    if (!blank(benefitType)) {
-      filter = filter.and(e -> benefitType.equals(e.row().benefitType()));
-    }
-    if (!blank(stage)) {
-      filter = filter.and(e -> stage.equals(e.row().stage()));
-    }
-    if (Boolean.TRUE.equals(overdue)) {
-      filter = filter.and(e -> e.row().overdue());
-    }
-    if (maxDaysLeft != null) {
-      filter = filter.and(e -> e.row().daysLeft() != null && e.row().daysLeft() <= maxDaysLeft);
-    }
     String text = blank(q) ? null : q.strip();
     Bsn bsn = text != null && Bsn.isValid(text) ? Bsn.of(text) : null;
-    if (text != null) {
-      filter = filter.and(matches(text, bsn, actor));
+    List<String> refused = new ArrayList<>();
+    for (TaskEligibility e : eligibilities) {
+      if (e.mayFindByCitizen(actor).refused()) {
+        refused.addAll(e.processKeys());
+      }
     }
+    OpenTasks.Selection selection =
+        new OpenTasks.Selection(
+            s,
+            actor.userName(),
+            actor.roles().stream().map(Role::name).toList(),
+            blank(benefitType) ? null : benefitType,
+            blank(stage) ? null : stage,
+            Boolean.TRUE.equals(overdue),
+            maxDaysLeft == null ? null : TaskListing.lastDayWithin(today, maxDaysLeft, calendar),
+            text,
+            bsn == null ? null : bsn.lookupHash(),
+            refused);
     String sortKey = blank(sort) ? TaskListing.DEFAULT_SORT : sort;
     String direction = blank(dir) ? "asc" : dir;
-    List<TaskRow> rows =
-        entries.stream()
-            .filter(filter)
-            .map(Entry::row)
-            .sorted(TaskListing.order(sortKey, "desc".equals(direction)))
-            .toList();
+    int p = blank(page) ? 0 : Integer.parseInt(page);
+    int n = blank(size) ? DEFAULT_SIZE : Integer.parseInt(size);
+    OpenTasks.Page found = openTasks.page(selection, sortKey, "desc".equals(direction), p, n);
+    List<TaskRow> rows = found.rows();
+    if ("team".equals(s)) {
+      // the query left out whom the case's rules refuse (excluded users); the rules decide once
+      // more for the page's rows (a role-only refusal), at most one page of checks
+      rows =
+          rows.stream()
+              .filter(
+                  r ->
+                      eligible(
+                          new TaskView(
+                              r.id(),
+                              r.name(),
+                              r.stage(),
+                              r.process(),
+                              r.caseId(),
+                              r.assignee(),
+                              r.candidateGroups(),
+                              null,
+                              null,
+                              java.util.Map.of()),
+                          actor))
+              .toList();
+    }
     if (bsn != null) {
       audit.recorded(
           actor.userName(),
@@ -205,42 +208,15 @@ public class TaskResource {
           "Takenlijst ("
               + s
               + ") op BSN doorzocht: "
-              + rows.size()
+              + found.total()
               + " taak/taken gevonden"
               + " / task list ("
               + s
               + ") searched by BSN: "
-              + rows.size()
+              + found.total()
               + " task(s) found");
     }
-    int p = blank(page) ? 0 : Integer.parseInt(page);
-    int n = blank(size) ? DEFAULT_SIZE : Integer.parseInt(size);
-    return new TaskPage(
-        s, TaskListing.page(rows, p, n), rows.size(), p, n, sortKey, direction, counts);
-  }
-
-  /**
-   * Free text: the row's number, label, masked citizen or ids ({@link TaskListing#textMatches}); a
-   * full BSN also selects the cases of that citizen, by the hash the process carries, where the
-   * case's context lets this user find its cases by citizen ({@link
-   * TaskEligibility#mayFindByCitizen}).
-   */
-  private Predicate<Entry> matches(String text, Bsn bsn, Actor actor) {
-    String hash = bsn == null ? null : bsn.lookupHash();
-    return e ->
-        TaskListing.textMatches(e.row(), text)
-            || (hash != null
-                && hash.equals(e.citizenBsnHash())
-                && mayFindByCitizen(e.task().processKey(), actor));
-  }
-
-  private boolean mayFindByCitizen(String processKey, Actor actor) {
-    for (TaskEligibility e : eligibilities) {
-      if (e.processKeys().contains(processKey) && e.mayFindByCitizen(actor).refused()) {
-        return false;
-      }
-    }
-    return true;
+    return new TaskPage(s, rows, found.total(), p, n, sortKey, direction, found.counts());
   }
 
   /**

@@ -14,6 +14,13 @@ public interface TaskPort {
 
   Optional<TaskView> task(String taskId);
 
+  /**
+   * How many user tasks are open (one count query; the task list's read model is checked by it).
+   */
+  default long openTaskCount() {
+    return tasks(TaskQuery.everything()).size();
+  }
+
   void claim(String taskId, String user);
 
   void release(String taskId, String user);

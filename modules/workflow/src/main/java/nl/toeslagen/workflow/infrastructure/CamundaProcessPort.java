@@ -1,6 +1,7 @@
 package nl.toeslagen.workflow.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.toeslagen.workflow.api.CaseFactsChanged;
 import nl.toeslagen.workflow.api.ProcessPort;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 public class CamundaProcessPort implements ProcessPort {
 
   @Inject ProcessEngine engine;
+  @Inject Event<CaseFactsChanged> factsChanged;
 
   @Override
   public String start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -36,6 +39,8 @@ public class CamundaProcessPort implements ProcessPort {
         .processInstanceBusinessKey(businessKey)
         .setVariables(variables)
         .correlate();
+    // the message may have moved the deadline or changed the label the task list shows
+    factsChanged.fire(new CaseFactsChanged(businessKey));
   }
 
   @Override

@@ -75,6 +75,11 @@ public class CamundaTaskPort implements TaskPort {
   }
 
   @Override
+  public long openTaskCount() {
+    return engine.getTaskService().createTaskQuery().active().count();
+  }
+
+  @Override
   public Optional<TaskView> task(String taskId) {
     return Optional.ofNullable(find(taskId)).map(this::view);
   }

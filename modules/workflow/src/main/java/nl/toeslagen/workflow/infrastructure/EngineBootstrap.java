@@ -55,6 +55,8 @@ public class EngineBootstrap {
 
   @Inject Event<AuditEvent> audit;
 
+  @Inject Event<nl.toeslagen.workflow.api.TaskChanged> taskChanges;
+
   private ProcessEngine engine;
 
   @PostConstruct
@@ -73,7 +75,9 @@ public class EngineBootstrap {
     configuration.setExpressionManager(new CdiExpressionManager(beanManager));
     configuration.setCustomPostBPMNParseListeners(
         new java.util.ArrayList<>(
-            List.of(new TaskAuditParseListener(new TaskAuditListener(audit)))));
+            List.of(
+                new TaskAuditParseListener(
+                    new TaskAuditListener(audit), new TaskChangeListener(taskChanges)))));
     configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
     configuration.setJobExecutorActivate(true);
     configuration.setMetricsEnabled(false);

@@ -9,14 +9,17 @@ import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Attaches the audit listener to every user task of every deployed model: no model can forget it.
+ * Attaches the audit listener and the read model's listener ({@link TaskChangeListener}) to every
+ * user task of every deployed model: no model can forget them.
  */
 final class TaskAuditParseListener extends AbstractBpmnParseListener {
 
   private final TaskListener listener;
+  private final TaskListener changes;
 
-  TaskAuditParseListener(TaskListener listener) {
+  TaskAuditParseListener(TaskListener listener, TaskListener changes) {
     this.listener = listener;
+    this.changes = changes;
   }
 
   @Override
@@ -26,6 +29,11 @@ final class TaskAuditParseListener extends AbstractBpmnParseListener {
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
       definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, listener);
+      // the task list's read model: after the audit entry, in the same command
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, changes);
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, changes);
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, changes);
+      definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, changes);
     }
   }
 }

@@ -58,6 +58,8 @@ public class WorkflowVocabularies implements VocabularySet {
   public Map<Class<?>, String> exempt() {
     return Map.of(
         ProcessVariable.Use.class,
-        "what a process variable is for, a contract between code and model; never shown");
+        "what a process variable is for, a contract between code and model; never shown",
+        nl.toeslagen.workflow.api.TaskChanged.Kind.class,
+        "what happened to a task, for the task list's read model; never shown");
   }
 }
