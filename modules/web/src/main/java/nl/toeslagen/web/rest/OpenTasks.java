@@ -119,8 +119,9 @@ public class OpenTasks {
     em.createNativeQuery(
             "INSERT INTO web_open_task ("
                 + COLUMNS
-                + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-                + " ?17)")
+                // typed: PostgreSQL refuses a null bound as text for a DATE or TIMESTAMP column
+                + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, CAST(?13 AS DATE),"
+                + " CAST(?14 AS TIMESTAMP WITH TIME ZONE), ?15, ?16, ?17)")
         .setParameter(1, r.id())
         .setParameter(2, clip(r.name(), 200))
         .setParameter(3, clip(r.stage() == null ? "" : r.stage(), 100))

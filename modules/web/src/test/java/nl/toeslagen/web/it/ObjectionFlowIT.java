@@ -2159,6 +2159,44 @@ class ObjectionFlowIT {
         "Idempotency-Key");
   }
 
+  @Test
+  @Order(44)
+  void afterEveryFlowTheTaskListsReadModelHoldsExactlyTheEnginesOpenTasks() {
+    // administrators see both counts on the readiness check; every change wrote both in one
+    // transaction, so once the timers of this suite are quiet they are equal
+    ApiClient admin = as("beheer1");
+    Reply ready =
+        ApiClient.await(
+            () -> admin.get("health/ready"),
+            r -> {
+              JsonObject data = taskListCheck(r);
+              return data != null && count(data, "openTasks") == count(data, "readModelRows");
+            },
+            Duration.ofSeconds(30));
+    assertThat(count(taskListCheck(ready), "openTasks")).isPositive();
+    // and the manager's list counts the same tasks
+    JsonObject all = ok(as("teamleider1").get("api/tasks?scope=all&size=1"));
+    assertThat(all.getJsonNumber("total").longValue())
+        .isEqualTo(count(taskListCheck(ready), "readModelRows"));
+  }
+
+  /** A number of the health data (Payara writes some as strings). */
+  private static long count(JsonObject data, String key) {
+    JsonValue v = data.get(key);
+    return v instanceof jakarta.json.JsonNumber n
+        ? n.longValue()
+        : Long.parseLong(((jakarta.json.JsonString) v).getString());
+  }
+
+  private static JsonObject taskListCheck(Reply ready) {
+    return ready.json().getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(c -> "task-list".equals(c.getString("name")))
+        .map(c -> c.getJsonObject("data"))
+        .findFirst()
+        .orElse(null);
+  }
+
   private static void assertProblem(Reply r, int status, String field) {
     assertThat(r.status()).as(r.body()).isEqualTo(status);
     assertThat(r.isProblem()).as(r.contentType()).isTrue();
