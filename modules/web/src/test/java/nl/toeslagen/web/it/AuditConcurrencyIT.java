@@ -121,7 +121,15 @@ class AuditConcurrencyIT {
           CompletableFuture.supplyAsync(
               () -> ApiClient.as(base, user).get("api/objections/" + caseId));
     }
-    CompletableFuture.allOf(requests).get(120, TimeUnit.SECONDS);
+    try {
+      CompletableFuture.allOf(requests).get(120, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      // a request that hung: what the server's threads were doing says why
+      throw new AssertionError(
+          "a concurrent case read did not answer; the server's threads:\n"
+              + ApiClient.as(base, "beheer1").get("api/test-probe/concurrency/threads").body(),
+          e);
+    }
     for (CompletableFuture<?> request : requests) {
       assertThat(((Reply) request.get()).status()).isEqualTo(200);
     }

@@ -45,6 +45,32 @@ public class ConcurrencyProbe {
   @Resource(lookup = "java:appserver/TransactionManager")
   TransactionManager transactionManager;
 
+  /**
+   * The server's threads with their stacks and the locks they hold or wait for, for a test that saw
+   * a request hang to print.
+   */
+  @GET
+  @Path("threads")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String threads() {
+    StringBuilder dump = new StringBuilder();
+    for (java.lang.management.ThreadInfo t :
+        java.lang.management.ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
+      dump.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
+      if (t.getLockName() != null) {
+        dump.append(" on ").append(t.getLockName());
+      }
+      if (t.getLockOwnerName() != null) {
+        dump.append(" owned by \"").append(t.getLockOwnerName()).append('"');
+      }
+      dump.append('\n');
+      for (StackTraceElement e : t.getStackTrace()) {
+        dump.append("    at ").append(e).append('\n');
+      }
+    }
+    return dump.toString();
+  }
+
   /** One transaction: an audit entry first, then {@code millis} of work before it commits. */
   @POST
   @Path("slow/{key}")
