@@ -47,12 +47,20 @@ class FoundationIT {
   @Test
   @Order(1)
   void healthIsReachableWithoutLoginAndReadyWithDatabaseAndEngine() {
-    Reply ready = ApiClient.anonymous(base).get("health/ready");
+    // ready once the task list's read model has been checked against the engine, just after start
+    Reply ready =
+        ApiClient.await(
+            () -> ApiClient.anonymous(base).get("health/ready"),
+            r -> r.status() == 200,
+            java.time.Duration.ofSeconds(30));
     assertThat(ready.status()).as(ready.body()).isEqualTo(200);
     // anonymous callers learn only UP or DOWN; administrators see the checks
     assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
     Reply checks = ApiClient.as(base, "beheer1").get("health/ready");
-    assertThat(checks.body()).contains("\"database\"").contains("\"workflow-engine\"");
+    assertThat(checks.body())
+        .contains("\"database\"")
+        .contains("\"workflow-engine\"")
+        .contains("\"task-list\"");
     Reply live = ApiClient.anonymous(base).get("health/live");
     assertThat(live.status()).isEqualTo(200);
   }
