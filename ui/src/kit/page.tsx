@@ -119,16 +119,19 @@ export function Pagination({
   total,
   onPage,
   noun = 'resultaten',
+  label = 'Paginering',
 }: {
   page: number;
   size: number;
   total: number;
   onPage: (page: number) => void;
   noun?: string;
+  /** The navigation's name; two paginations on one page need two names. */
+  label?: string;
 }) {
   const pages = Math.max(1, Math.ceil(total / Math.max(1, size)));
   return (
-    <nav className="utrecht-pagination toeslagen-pagination" aria-label="Paginering">
+    <nav className="utrecht-pagination toeslagen-pagination" aria-label={label}>
       <span className="utrecht-pagination__before">
         {total} {noun} · pagina {Math.min(page + 1, pages)} van {pages}
       </span>

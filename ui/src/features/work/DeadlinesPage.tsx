@@ -26,7 +26,8 @@ export function DeadlinesPage() {
   const can = useCan();
   const [page, setPage] = useState(0);
   const overview = useLoad(() => get('/api/objections/deadlines', {}, { page, size: PAGE_SIZE }), [page]);
-  const overdue = useLoad(() => get('/api/objections/overdue'), []);
+  const [overduePage, setOverduePage] = useState(0);
+  const overdue = useLoad(() => get('/api/objections/overdue', {}, { page: overduePage, size: PAGE_SIZE }), [overduePage]);
   const stuck = useLoad(async () => (can('SignalResource_stuck') ? get('/api/signals/stuck') : []), []);
   return (
     <>
@@ -58,11 +59,21 @@ export function DeadlinesPage() {
           Over de termijn
         </h2>
         <Loaded data={overdue.data} error={overdue.error}>
-          {(cases) =>
-            cases.length === 0 ? (
+          {(o) =>
+            o.cases.length === 0 ? (
               <Paragraph id="geen-te-laat">Geen bezwaar is over de termijn.</Paragraph>
             ) : (
-              <CaseTable caption="Bezwaren over de termijn, het langst over de termijn eerst" cases={cases} id="te-laat" />
+              <>
+                <CaseTable caption="Bezwaren over de termijn, het langst over de termijn eerst" cases={o.cases} id="te-laat" />
+                <Pagination
+                  page={o.page}
+                  size={o.size}
+                  total={o.total}
+                  noun="bezwaren"
+                  onPage={setOverduePage}
+                  label="Paginering bezwaren over de termijn"
+                />
+              </>
             )
           }
         </Loaded>
@@ -78,7 +89,14 @@ export function DeadlinesPage() {
             ) : (
               <>
                 <CaseTable caption="Open bezwaren op wettelijke termijn" cases={o.cases ?? []} id="open-bezwaren" />
-                <Pagination page={o.page} size={o.size} total={o.open} noun="bezwaren" onPage={setPage} />
+                <Pagination
+                  page={o.page}
+                  size={o.size}
+                  total={o.open}
+                  noun="bezwaren"
+                  onPage={setPage}
+                  label="Paginering alle open bezwaren"
+                />
               </>
             )
           }

@@ -94,9 +94,16 @@ public class ObjectionQueries {
     return found.stream().map(views::of).toList();
   }
 
-  /** Open cases past their deadline, most overdue first (manager overview). */
-  public List<ObjectionView> overdue() {
-    return repository.overdue(views.today(), 500).stream().map(views::of).toList();
+  /**
+   * One page of the open cases past their deadline, most overdue first, with how many there are
+   * (manager overview; as the deadline overview, the summaries only, no citizen's file read).
+   */
+  public OverduePage overdue(int page, int size) {
+    LocalDate today = views.today();
+    long total = repository.openCounts(today, dueSoonUntil(today)).overdue();
+    List<ObjectionView> cases =
+        repository.overdue(today, page, size).stream().map(o -> views.summary(o, today)).toList();
+    return new OverduePage(today, total, page, size, cases);
   }
 
   /** Every open case by deadline with the KPI of the calendar year so far (Amsterdam time). */

@@ -48,8 +48,11 @@ public interface ObjectionRepository extends Repository<ObjectionId, Objection> 
   /** What {@link #openCounts} counts. */
   record OpenCounts(long open, long overdue, long dueSoon, long inDefault) {}
 
-  /** Open cases whose deadline passed before {@code today}. */
-  List<Objection> overdue(LocalDate today, int limit);
+  /**
+   * One page ({@code page}, 0-based, of {@code size}) of the open cases whose deadline passed
+   * before {@code today}, most overdue first; {@link OpenCounts#overdue} counts them all.
+   */
+  List<Objection> overdue(LocalDate today, int page, int size);
 
   /**
    * How many objections were decided (stage DECIDED) with a closing date from {@code from} up to

@@ -196,15 +196,16 @@ public class JpaObjectionRepository implements ObjectionRepository {
   }
 
   @Override
-  public List<Objection> overdue(LocalDate today, int limit) {
+  public List<Objection> overdue(LocalDate today, int page, int size) {
     return em
         .createQuery(
             "SELECT o FROM ObjectionEntity o WHERE o.stage NOT IN :closed AND o.decisionDeadline < :today"
                 + " ORDER BY o.decisionDeadline, o.id",
             ObjectionEntity.class)
-        .setParameter("closed", List.of(Stage.DECIDED.name(), Stage.WITHDRAWN.name()))
+        .setParameter("closed", CLOSED)
         .setParameter("today", today)
-        .setMaxResults(limit)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
         .getResultList()
         .stream()
         .map(JpaObjectionRepository::toDomain)

@@ -42,6 +42,7 @@ import nl.toeslagen.objections.application.ObjectionCases;
 import nl.toeslagen.objections.application.ObjectionCommands;
 import nl.toeslagen.objections.application.ObjectionQueries;
 import nl.toeslagen.objections.application.ObjectionView;
+import nl.toeslagen.objections.application.OverduePage;
 import nl.toeslagen.objections.application.PostponeTermHandler;
 import nl.toeslagen.objections.application.ReceiveObjectionHandler;
 import nl.toeslagen.objections.application.RecordContactHandler;
@@ -189,12 +190,22 @@ public class ObjectionResource {
         search.bsn(), search.caseNumber(), search.receivedFrom(), search.receivedTo());
   }
 
-  /** Open cases past their deadline, most overdue first (team manager overview). */
+  /**
+   * One page of the open cases past their deadline, most overdue first, with their total (team
+   * manager overview): {@code page} (0-based), {@code size} 1 to 200, default 50.
+   */
   @GET
   @Path("overdue")
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
-  public List<ObjectionView> overdue() {
-    return queries.overdue();
+  public OverduePage overdue(
+      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+          String page,
+      @QueryParam("size")
+          @Pattern(regexp = "([1-9]|[1-9][0-9]|1[0-9][0-9]|200)?", message = "{toeslagen.pageSize}")
+          String size) {
+    return queries.overdue(
+        page == null || page.isEmpty() ? 0 : Integer.parseInt(page),
+        size == null || size.isEmpty() ? DEADLINE_PAGE_SIZE : Integer.parseInt(size));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -843,9 +844,26 @@ class ObjectionFlowIT {
         .isEqualTo(overview.getJsonNumber("penaltyTotalCents").longValue());
     assertThat(cases).extracting(o -> o.getString("id")).contains(id).doesNotContain(mainCase);
     assertSortedBy(cases.stream().map(o -> o.getString("decisionDeadline")).toList());
-    assertThat(array(as("teamleider1").get("api/objections/overdue")))
+    // the cases over the term page too: the pages add up to the overview's count, most overdue
+    // first
+    long overdueTotal = overview.getJsonNumber("overdue").longValue();
+    List<JsonObject> overdueCases = new ArrayList<>();
+    for (int p = 0; p == 0 || p * 20L < overdueTotal; p++) {
+      JsonObject page = ok(as("teamleider1").get("api/objections/overdue?size=20&page=" + p));
+      assertThat(page.getJsonNumber("total").longValue()).isEqualTo(overdueTotal);
+      assertThat(page.getInt("page")).isEqualTo(p);
+      assertThat(page.getInt("size")).isEqualTo(20);
+      page.getJsonArray("cases").forEach(c -> overdueCases.add(c.asJsonObject()));
+    }
+    assertThat(overdueCases).hasSize((int) overdueTotal);
+    assertThat(overdueCases)
         .extracting(o -> o.getString("id"))
-        .contains(id);
+        .contains(id)
+        .doesNotHaveDuplicates();
+    assertThat(overdueCases).allSatisfy(o -> assertThat(o.getBoolean("overdue")).isTrue());
+    assertSortedBy(overdueCases.stream().map(o -> o.getString("decisionDeadline")).toList());
+    assertProblem(as("teamleider1").get("api/objections/overdue?size=201"), 400, "size");
+    assertProblem(as("teamleider1").get("api/objections/overdue?page=-1"), 400, "page");
 
     // the KPI: the cases decided earlier in this run (unfounded after review, fully granted) were
     // in time
