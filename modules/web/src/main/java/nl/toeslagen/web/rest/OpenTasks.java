@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.TaskEligibility;
@@ -235,9 +236,18 @@ public class OpenTasks {
         ORDER.getOrDefault(sort, "deadline")
             + direction
             + " NULLS LAST, deadline ASC NULLS LAST, created_at ASC NULLS LAST, id ASC";
+    // one scan of the scope gives every count the list shows; the filtered total too, unless a
+    // filter the groups do not carry (text, deadline bound) needs a count of its own
+    List<Group> groups = groups(scope, today);
     long total =
-        ((Number) where.query(em, "SELECT COUNT(*) FROM web_open_task").getSingleResult())
-            .longValue();
+        s.text() == null && s.deadlineUntil() == null
+            ? groups.stream()
+                .filter(g -> s.benefitType() == null || s.benefitType().equals(g.benefitType()))
+                .filter(g -> s.stage() == null || s.stage().equals(g.stage()))
+                .mapToLong(g -> s.overdue() ? g.late() : g.count())
+                .sum()
+            : ((Number) where.query(em, "SELECT COUNT(*) FROM web_open_task").getSingleResult())
+                .longValue();
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         where
@@ -249,40 +259,59 @@ public class OpenTasks {
     for (Object[] row : found) {
       rows.add(row(row, today));
     }
-    return new Page(rows, total, counts(scope, today));
+    return new Page(rows, total, counts(groups));
+  }
+
+  /** How many rows of the scope have this benefit type and stage, and how many of them are late. */
+  private record Group(String benefitType, String stage, long count, long late) {}
+
+  private List<Group> groups(Sql scope, LocalDate today) {
+    // the date is ours, not the client's: a literal keeps the scope's parameters numbered
+    @SuppressWarnings("unchecked")
+    List<Object[]> found =
+        scope
+            .query(
+                em,
+                "SELECT benefit_type, stage, COUNT(*), SUM(CASE WHEN deadline < DATE '"
+                    + today
+                    + "' THEN 1 ELSE 0 END) FROM web_open_task",
+                " GROUP BY benefit_type, stage")
+            .getResultList();
+    List<Group> groups = new ArrayList<>(found.size());
+    for (Object[] row : found) {
+      groups.add(
+          new Group(
+              (String) row[0],
+              (String) row[1],
+              ((Number) row[2]).longValue(),
+              row[3] == null ? 0 : ((Number) row[3]).longValue()));
+    }
+    return groups;
   }
 
   /** Per benefit type and per stage (by code), overdue and all: the scope before filters. */
-  private TaskCounts counts(Sql scope, LocalDate today) {
-    List<CodeCount> benefitTypes = codeCounts(scope, "benefit_type");
-    List<CodeCount> stages = codeCounts(scope, "stage");
-    Sql overdue = scope.copy();
-    overdue.and("deadline < ?", java.sql.Date.valueOf(today));
-    long all =
-        ((Number) scope.query(em, "SELECT COUNT(*) FROM web_open_task").getSingleResult())
-            .longValue();
-    long late =
-        ((Number) overdue.query(em, "SELECT COUNT(*) FROM web_open_task").getSingleResult())
-            .longValue();
-    return new TaskCounts(benefitTypes, stages, late, all);
+  private static TaskCounts counts(List<Group> groups) {
+    Map<String, Long> benefitTypes = new TreeMap<>();
+    Map<String, Long> stages = new TreeMap<>();
+    long all = 0;
+    long late = 0;
+    for (Group g : groups) {
+      if (g.benefitType() != null && !g.benefitType().isEmpty()) {
+        benefitTypes.merge(g.benefitType(), g.count(), Long::sum);
+      }
+      if (g.stage() != null && !g.stage().isEmpty()) {
+        stages.merge(g.stage(), g.count(), Long::sum);
+      }
+      all += g.count();
+      late += g.late();
+    }
+    return new TaskCounts(codeCounts(benefitTypes), codeCounts(stages), late, all);
   }
 
-  private List<CodeCount> codeCounts(Sql scope, String column) {
-    Sql where = scope.copy();
-    where.and(column + " IS NOT NULL AND " + column + " <> ?", "");
-    @SuppressWarnings("unchecked")
-    List<Object[]> found =
-        where
-            .query(
-                em,
-                "SELECT " + column + ", COUNT(*) FROM web_open_task",
-                " GROUP BY " + column + " ORDER BY " + column)
-            .getResultList();
-    List<CodeCount> counts = new ArrayList<>();
-    for (Object[] row : found) {
-      counts.add(new CodeCount(String.valueOf(row[0]), ((Number) row[1]).longValue()));
-    }
-    return counts;
+  private static List<CodeCount> codeCounts(Map<String, Long> counts) {
+    List<CodeCount> list = new ArrayList<>(counts.size());
+    counts.forEach((code, n) -> list.add(new CodeCount(code, n)));
+    return list;
   }
 
   private static Sql scope(Selection s) {
