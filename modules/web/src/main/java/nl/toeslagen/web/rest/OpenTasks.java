@@ -248,12 +248,16 @@ public class OpenTasks {
                 .sum()
             : ((Number) where.query(em, "SELECT COUNT(*) FROM web_open_task").getSingleResult())
                 .longValue();
+    // LIMIT and OFFSET in the statement, not setMaxResults: for a native query EclipseLink only
+    // stops reading after the page, and PostgreSQL then plans for every matching row (a sort of
+    // all of them) instead of reading the deadline index until the page is full
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         where
-            .query(em, "SELECT " + COLUMNS + " FROM web_open_task", " ORDER BY " + order)
-            .setFirstResult(page * size)
-            .setMaxResults(size)
+            .query(
+                em,
+                "SELECT " + COLUMNS + " FROM web_open_task",
+                " ORDER BY " + order + " LIMIT " + size + " OFFSET " + ((long) page * size))
             .getResultList();
     List<TaskRow> rows = new ArrayList<>(found.size());
     for (Object[] row : found) {
