@@ -52,6 +52,10 @@ public final class Benchmark {
     boolean full = args.length > 4 && "full".equals(args[4]);
     int intakes = full ? 400 : 40;
     int rawRows = full ? 5000 : 500;
+    if (args.length > 5 && "p2".equals(args[5])) {
+      withoutHistoryAndAudit(intakes);
+      return;
+    }
 
     long dbBefore = databaseBytes();
     long objectionsBefore = count("SELECT COUNT(*) FROM obj_objection");
@@ -76,8 +80,9 @@ public final class Benchmark {
           raw.perSecond(),
           app.perSecond() / raw.perSecond(),
           raw.perSecond() / app.perSecond());
+      // for the P2 run, which compares itself with these rates
+      System.out.printf(Locale.ROOT, "P1_RATE %d %.2f%n", clients, app.perSecond());
     }
-    System.out.println("P2  history none, audit off: not measured yet");
     timerLag(4, intakes);
 
     verification();
@@ -117,6 +122,34 @@ public final class Benchmark {
       int index = (int) Math.ceil(p * sorted.size()) - 1;
       return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
+  }
+
+  /**
+   * P2, against an application started with {@code TOESLAGEN_ENGINE_HISTORY=none} and {@code
+   * TOESLAGEN_AUDIT=off} on a database of its own: the same intakes, and the ratio of P1's rate (with
+   * history and audit, passed by bin/benchmark) to this one.
+   */
+  private static void withoutHistoryAndAudit(int intakes) throws Exception {
+    System.out.println("P2  intake until the first task (REST API), history none, audit off");
+    for (int clients : new int[] {1, 4}) {
+      Result bare = intakes(clients, intakes);
+      String p1 = System.getenv("TOESLAGEN_BENCH_P1_" + clients);
+      double withBoth = p1 == null || p1.isBlank() ? Double.NaN : Double.parseDouble(p1);
+      System.out.printf(
+          Locale.ROOT,
+          "    %d client(s): %7.1f intakes/s  p50 %6.1f ms  p99 %6.1f ms | with history and audit"
+              + " (P1) %6.1f/s: ratio %.2f (target >= 0.5)%n",
+          clients,
+          bare.perSecond(),
+          bare.p50(),
+          bare.p99(),
+          withBoth,
+          withBoth / bare.perSecond());
+    }
+    long entries = count("SELECT COUNT(*) FROM audit_entry");
+    long history = count("SELECT COUNT(*) FROM act_hi_procinst");
+    System.out.printf(
+        "    (the run recorded %d audit entries and %d process history rows)%n", entries, history);
   }
 
   /** The bare engine's starts per second at this concurrency, measured by bin/benchmark before. */

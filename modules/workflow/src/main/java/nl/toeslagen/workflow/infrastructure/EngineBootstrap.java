@@ -23,6 +23,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import nl.toeslagen.audit.api.AuditEvent;
+import nl.toeslagen.kernel.MeasurementSwitch;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -59,6 +60,22 @@ public class EngineBootstrap {
 
   private ProcessEngine engine;
 
+  /**
+   * History {@code full}, always, except in a measurement of what it costs ({@code
+   * TOESLAGEN_ENGINE_HISTORY=none}, demo profile only; docs/performance.md, P2). The audit switch
+   * is checked here too, so that a refused switch stops the start rather than the first request.
+   */
+  static String historyLevel() {
+    if (MeasurementSwitch.auditOff()) {
+      LOG.severe("MEASUREMENT: the audit trail is OFF (TOESLAGEN_AUDIT=off); never in production");
+    }
+    if (MeasurementSwitch.historyNone()) {
+      LOG.severe("MEASUREMENT: the engine keeps NO history (TOESLAGEN_ENGINE_HISTORY=none)");
+      return ProcessEngineConfigurationImpl.HISTORY_NONE;
+    }
+    return ProcessEngineConfigurationImpl.HISTORY_FULL;
+  }
+
   @PostConstruct
   void start() {
     long started = System.nanoTime();
@@ -69,7 +86,7 @@ public class EngineBootstrap {
     configuration.setTransactionManager(lookupTransactionManager());
     configuration.setTransactionsExternallyManaged(true);
     configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
-    configuration.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
+    configuration.setHistory(historyLevel());
     configuration.setEnforceHistoryTimeToLive(true);
     configuration.setIdGenerator(new StrongUuidGenerator());
     configuration.setExpressionManager(new CdiExpressionManager(beanManager));
