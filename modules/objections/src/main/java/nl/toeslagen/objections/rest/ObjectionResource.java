@@ -27,6 +27,7 @@ import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.Idempotency;
 import nl.toeslagen.kernel.IdempotentRequests;
+import nl.toeslagen.kernel.Paging;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.kernel.validation.PlausibleDate;
 import nl.toeslagen.kernel.validation.PlausibleDateValidator;
@@ -198,14 +199,11 @@ public class ObjectionResource {
   @Path("overdue")
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
   public OverduePage overdue(
-      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+      @QueryParam("page") @Pattern(regexp = Paging.PAGE_PATTERN, message = "{toeslagen.page}")
           String page,
-      @QueryParam("size")
-          @Pattern(regexp = "([1-9]|[1-9][0-9]|1[0-9][0-9]|200)?", message = "{toeslagen.pageSize}")
+      @QueryParam("size") @Pattern(regexp = Paging.SIZE_PATTERN, message = "{toeslagen.pageSize}")
           String size) {
-    return queries.overdue(
-        page == null || page.isEmpty() ? 0 : Integer.parseInt(page),
-        size == null || size.isEmpty() ? DEADLINE_PAGE_SIZE : Integer.parseInt(size));
+    return queries.overdue(Paging.page(page), Paging.size(size, DEADLINE_PAGE_SIZE));
   }
 
   /**
@@ -216,14 +214,11 @@ public class ObjectionResource {
   @Path("deadlines")
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.INSPECTIE})
   public DeadlineOverview deadlines(
-      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+      @QueryParam("page") @Pattern(regexp = Paging.PAGE_PATTERN, message = "{toeslagen.page}")
           String page,
-      @QueryParam("size")
-          @Pattern(regexp = "([1-9]|[1-9][0-9]|1[0-9][0-9]|200)?", message = "{toeslagen.pageSize}")
+      @QueryParam("size") @Pattern(regexp = Paging.SIZE_PATTERN, message = "{toeslagen.pageSize}")
           String size) {
-    return queries.deadlines(
-        page == null || page.isEmpty() ? 0 : Integer.parseInt(page),
-        size == null || size.isEmpty() ? DEADLINE_PAGE_SIZE : Integer.parseInt(size));
+    return queries.deadlines(Paging.page(page), Paging.size(size, DEADLINE_PAGE_SIZE));
   }
 
   /** The default page of the deadline overview. */

@@ -16,6 +16,7 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.NoticeKind;
+import nl.toeslagen.kernel.Paging;
 import nl.toeslagen.kernel.RoleNames;
 import nl.toeslagen.web.notification.CaseLinks;
 import nl.toeslagen.web.notification.NotificationRecord;
@@ -78,14 +79,14 @@ public class NotificationResource {
   public NotificationList list(
       @QueryParam("unreadOnly") @Pattern(regexp = "(true|false)?", message = "{toeslagen.boolean}")
           String unreadOnly,
-      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+      @QueryParam("page") @Pattern(regexp = Paging.PAGE_PATTERN, message = "{toeslagen.page}")
           String page,
       @QueryParam("size")
           @Pattern(regexp = "[1-9]\\d?|100", message = "{toeslagen.notificationPageSize}")
           String size) {
     Actor actor = actors.current();
-    int p = page == null || page.isEmpty() ? 0 : Integer.parseInt(page);
-    int s = size == null || size.isEmpty() ? DEFAULT_SIZE : Integer.parseInt(size);
+    int p = Paging.page(page);
+    int s = Paging.size(size, DEFAULT_SIZE);
     NotificationStore.Page found = store.page(actor, "true".equals(unreadOnly), p, s);
     return new NotificationList(
         found.entries().stream().map(e -> item(e.notice(), e.read())).toList(),

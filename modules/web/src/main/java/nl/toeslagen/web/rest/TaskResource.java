@@ -35,6 +35,7 @@ import nl.toeslagen.kernel.Bsn;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.Notifications;
+import nl.toeslagen.kernel.Paging;
 import nl.toeslagen.kernel.PolicyDecision;
 import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.kernel.Role;
@@ -139,10 +140,9 @@ public class TaskResource {
           String sort,
       @QueryParam("dir") @Pattern(regexp = "(asc|desc)?", message = "{toeslagen.sortDirection}")
           String dir,
-      @QueryParam("page") @Pattern(regexp = "(0|[1-9][0-9]{0,5})?", message = "{toeslagen.page}")
+      @QueryParam("page") @Pattern(regexp = Paging.PAGE_PATTERN, message = "{toeslagen.page}")
           String page,
-      @QueryParam("size")
-          @Pattern(regexp = "([1-9]|[1-9][0-9]|1[0-9][0-9]|200)?", message = "{toeslagen.pageSize}")
+      @QueryParam("size") @Pattern(regexp = Paging.SIZE_PATTERN, message = "{toeslagen.pageSize}")
           String size) {
     Actor actor = actors.current();
     String s = blank(scope) ? "mine" : scope;
@@ -172,8 +172,8 @@ public class TaskResource {
             refused);
     String sortKey = blank(sort) ? TaskListing.DEFAULT_SORT : sort;
     String direction = blank(dir) ? "asc" : dir;
-    int p = blank(page) ? 0 : Integer.parseInt(page);
-    int n = blank(size) ? DEFAULT_SIZE : Integer.parseInt(size);
+    int p = Paging.page(page);
+    int n = Paging.size(size, DEFAULT_SIZE);
     OpenTasks.Page found = openTasks.page(selection, sortKey, "desc".equals(direction), p, n);
     List<TaskRow> rows = found.rows();
     if ("team".equals(s)) {
