@@ -24,6 +24,7 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import nl.toeslagen.audit.api.AuditEvent;
 import nl.toeslagen.kernel.MeasurementSwitch;
+import nl.toeslagen.kernel.NodeName;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -98,6 +99,9 @@ public class EngineBootstrap {
     configuration.setJobExecutor(new ManagedJobExecutor(executor, threadFactory));
     configuration.setJobExecutorActivate(true);
     configuration.setMetricsEnabled(false);
+    // several nodes share one database: the job log names the node that ran each job
+    String node = NodeName.current();
+    configuration.setHostname(node);
     engine = configuration.buildProcessEngine();
     new ModelDeployer(engine.getRepositoryService()).deployAll();
     new InstanceMigration(engine).migrateAllToLatest();
@@ -105,7 +109,9 @@ public class EngineBootstrap {
         () ->
             "Workflow engine '"
                 + ENGINE_NAME
-                + "' started in "
+                + "' started on node "
+                + node
+                + " in "
                 + (System.nanoTime() - started) / 1_000_000
                 + " ms");
   }
