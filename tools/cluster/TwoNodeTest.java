@@ -519,20 +519,17 @@ public final class TwoNodeTest {
   }
 
   private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      failures.add(request.uri() + ": " + e);
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    return send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<byte[]> sendBytes(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** The answer, or null (recorded as a failure) when the node gave none. */
+  private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return HTTP.send(request, body);
     } catch (IOException e) {
       failures.add(request.uri() + ": " + e);
       return null;
