@@ -83,6 +83,7 @@ public final class Benchmark {
       // for the P2 run, which compares itself with these rates
       System.out.printf(Locale.ROOT, "P1_RATE %d %.2f%n", clients, app.perSecond());
     }
+    letterLag();
     timerLag(4, intakes);
 
     verification();
@@ -223,6 +224,42 @@ public final class Benchmark {
     if (r.statusCode() != 201 || !r.body().contains("AssessAdmissibilityTask")) {
       throw new IllegalStateException("intake answered " + r.statusCode() + ": " + r.body());
     }
+  }
+
+  /**
+   * Letters off the hot path: every acknowledgement of P1's intakes is rendered by a letter job after
+   * the intake's commit. From the job's row (written in the intake's transaction) to its stored
+   * document, p50 and p99, and how many jobs are not done.
+   */
+  private static void letterLag() throws Exception {
+    long waitStart = System.nanoTime();
+    while (count("SELECT COUNT(*) FROM doc_letter_job WHERE status <> 'DONE'") > 0
+        && System.nanoTime() - waitStart < 60_000_000_000L) {
+      Thread.sleep(50);
+    }
+    double drained = (System.nanoTime() - waitStart) / 1e6;
+    List<Double> lags = new ArrayList<>();
+    try (Connection c = connection();
+        PreparedStatement q =
+            c.prepareStatement(
+                "SELECT EXTRACT(EPOCH FROM (d.created_at - j.created_at)) * 1000 FROM doc_letter_job"
+                    + " j JOIN doc_document d ON d.id = j.document_id WHERE j.status = 'DONE'");
+        ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        lags.add(r.getDouble(1));
+      }
+    }
+    long notDone = count("SELECT COUNT(*) FROM doc_letter_job WHERE status <> 'DONE'");
+    Result lag = new Result(lags, 1);
+    System.out.printf(
+        Locale.ROOT,
+        "    letters: %d rendered after the intake's commit, from job to stored PDF p50 %.1f ms"
+            + "  p99 %.1f ms; all done %.0f ms after the last intake answered, %d not done%n",
+        lags.size(),
+        lags.isEmpty() ? Double.NaN : lag.p50(),
+        lags.isEmpty() ? Double.NaN : lag.p99(),
+        drained,
+        notDone);
   }
 
   /** The reference: single-row inserts with autocommit into a scratch table of the same size. */

@@ -17,7 +17,42 @@ public final class MeasurementSwitch {
   /** {@code none}: the engine keeps no history (demo profile only); default {@code full}. */
   public static final String ENGINE_HISTORY = "TOESLAGEN_ENGINE_HISTORY";
 
+  /**
+   * A number of intakes (demo profile only): after start the application measures intake through
+   * the application service, without HTTP, from 1 and 4 threads, and logs the figures
+   * (bin/benchmark, P1). Default {@code 0}: no measurement.
+   */
+  public static final String SERVICE_INTAKES = "TOESLAGEN_BENCH_SERVICE_INTAKES";
+
+  /** The most intakes one measurement may make. */
+  public static final int MAX_SERVICE_INTAKES = 100_000;
+
   private MeasurementSwitch() {}
+
+  /**
+   * The number of intakes to measure through the application service after start, 0 when none.
+   *
+   * @throws IllegalStateException (refusing the start) for a value that is not a whole number from
+   *     0 to {@value #MAX_SERVICE_INTAKES}, or for a measurement outside the demo profile
+   */
+  public static int serviceIntakes() {
+    String value = value(SERVICE_INTAKES, "0");
+    if (!value.matches("[0-9]{1,6}") || Integer.parseInt(value) > MAX_SERVICE_INTAKES) {
+      throw new IllegalStateException(
+          "Unknown "
+              + SERVICE_INTAKES
+              + " '"
+              + value
+              + "': use a whole number from 0 to "
+              + MAX_SERVICE_INTAKES
+              + ".");
+    }
+    int intakes = Integer.parseInt(value);
+    if (intakes > 0) {
+      demoOnly(SERVICE_INTAKES, value);
+    }
+    return intakes;
+  }
 
   /** True when the audit trail is switched off for a measurement. */
   public static boolean auditOff() {
@@ -38,6 +73,11 @@ public final class MeasurementSwitch {
       throw new IllegalStateException(
           "Unknown " + name + " '" + value + "': use '" + normal + "' or '" + measuring + "'.");
     }
+    demoOnly(name, measuring);
+    return true;
+  }
+
+  private static void demoOnly(String name, String measuring) {
     String profile = value("TOESLAGEN_PROFILE", "demo");
     if (!"demo".equals(profile)) {
       throw new IllegalStateException(
@@ -49,7 +89,6 @@ public final class MeasurementSwitch {
               + profile
               + "' profile.");
     }
-    return true;
   }
 
   /** The environment variable, else the system property of the same name in lower case, dotted. */

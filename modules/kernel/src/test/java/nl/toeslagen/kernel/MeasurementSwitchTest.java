@@ -14,6 +14,32 @@ class MeasurementSwitchTest {
     System.clearProperty("toeslagen.audit");
     System.clearProperty("toeslagen.engine.history");
     System.clearProperty("toeslagen.profile");
+    System.clearProperty("toeslagen.bench.service.intakes");
+  }
+
+  @Test
+  void noServiceMeasurementUnlessAskedForAndOnlyInTheDemoProfile() {
+    assertThat(MeasurementSwitch.serviceIntakes()).isZero();
+    System.setProperty("toeslagen.profile", "demo");
+    System.setProperty("toeslagen.bench.service.intakes", "400");
+    assertThat(MeasurementSwitch.serviceIntakes()).isEqualTo(400);
+    System.setProperty("toeslagen.profile", "production");
+    assertThatThrownBy(MeasurementSwitch::serviceIntakes)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("TOESLAGEN_BENCH_SERVICE_INTAKES=400")
+        .hasMessageContaining("production");
+    System.setProperty("toeslagen.bench.service.intakes", "0");
+    assertThat(MeasurementSwitch.serviceIntakes()).isZero();
+  }
+
+  @Test
+  void aServiceMeasurementOfNoNumberOrTooManyRefusesToStart() {
+    for (String wrong : new String[] {"-1", "veel", "100001", "1e3"}) {
+      System.setProperty("toeslagen.bench.service.intakes", wrong);
+      assertThatThrownBy(MeasurementSwitch::serviceIntakes)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("whole number from 0 to 100000");
+    }
   }
 
   @Test
