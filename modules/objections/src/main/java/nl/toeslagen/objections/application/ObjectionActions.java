@@ -7,6 +7,7 @@ import nl.toeslagen.kernel.Actor;
 import nl.toeslagen.objections.domain.AddedGroundPolicy;
 import nl.toeslagen.objections.domain.NoticeOfDefaultPolicy;
 import nl.toeslagen.objections.domain.Objection;
+import nl.toeslagen.objections.domain.PenaltyPolicy;
 import nl.toeslagen.objections.domain.TermChangePolicy;
 
 /**
@@ -135,7 +136,10 @@ public final class ObjectionActions {
       if (terms.mayPostpone(o.term(), today).allowed()) {
         actions.add(POSTPONEMENT);
       }
-      if (new NoticeOfDefaultPolicy().once(o.noticeOfDefaultOn()).allowed()) {
+      // a notice of default counts only when given after the deadline (PenaltyPolicy, Awb 4:17):
+      // before that day the form is not offered, as the server would refuse it
+      if (new NoticeOfDefaultPolicy().once(o.noticeOfDefaultOn()).allowed()
+          && new PenaltyPolicy().acceptNotice(o.term().deadline(), today).allowed()) {
         actions.add(NOTICE_OF_DEFAULT);
       }
       actions.add(WITHDRAWAL);

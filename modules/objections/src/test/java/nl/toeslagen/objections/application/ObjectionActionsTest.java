@@ -36,9 +36,14 @@ class ObjectionActionsTest {
             ObjectionActions.ADMISSIBILITY,
             ObjectionActions.EXTENSION,
             ObjectionActions.POSTPONEMENT,
-            ObjectionActions.NOTICE_OF_DEFAULT,
             ObjectionActions.WITHDRAWAL,
             ObjectionActions.ADD_GROUND);
+    // a notice of default only once the deadline has passed (Awb 4:17), and only once
+    LocalDate afterTheDeadline = o.term().deadline().plusDays(1);
+    assertThat(ObjectionActions.of(o, HANDLER, o.term().deadline()))
+        .doesNotContain(ObjectionActions.NOTICE_OF_DEFAULT);
+    assertThat(ObjectionActions.of(o, HANDLER, afterTheDeadline))
+        .contains(ObjectionActions.NOTICE_OF_DEFAULT);
     o.assessAdmissibility(Set.of(), null, parse("2024-02-12"));
     assertThat(ObjectionActions.of(o, HANDLER, parse("2024-02-12")))
         .contains(ObjectionActions.CONTACT)
