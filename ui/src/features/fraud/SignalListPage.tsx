@@ -190,7 +190,7 @@ function SignalTable({ caption, id, rows }: { caption: string; id: string; rows:
                   .join('; ') || 'In behandeling'}
               </td>
               <td className="utrecht-table__cell">
-                {r.respondBy ? `Zienswijze uiterlijk ${date(r.respondBy)}` : `${r.ageDays ?? 0} dagen open`}
+                {r.respondBy ? `Zienswijze uiterlijk ${date(r.respondBy)}` : `${r.ageDays ?? 0} kalenderdagen open`}
               </td>
             </tr>
           ))}

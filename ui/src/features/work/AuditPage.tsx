@@ -141,7 +141,7 @@ export function AuditPage() {
               </a>
             </Paragraph>
           )}
-          {result.entries.length === 0 ? (
+          {(result.entries ?? []).length === 0 ? (
             <Paragraph>Geen regels gevonden.</Paragraph>
           ) : (
             <Table caption="Regels van de audittrail, de nieuwste eerst">
@@ -155,15 +155,15 @@ export function AuditPage() {
                 </tr>
               </thead>
               <tbody className="utrecht-table__body" id="regels">
-                {result.entries.map((e) => (
+                {(result.entries ?? []).map((e) => (
                   <tr className="utrecht-table__row" key={e.sequence}>
                     <td className="utrecht-table__cell">{e.sequence}</td>
-                    <td className="utrecht-table__cell">{dateTime(e.occurredAt)}</td>
+                    <td className="utrecht-table__cell">{dateTime(e.occurredAt ?? '')}</td>
                     <td className="utrecht-table__cell">
                       {e.actor}
                       {e.role && <span className="toeslagen-secondary">{roles(e.role)}</span>}
                     </td>
-                    <td className="utrecht-table__cell">{actionLabel(e.action)}</td>
+                    <td className="utrecht-table__cell">{actionLabel(e.action ?? '')}</td>
                     <td className="utrecht-table__cell">
                       {objectTypes.find((t) => t.code === e.objectType)?.label ?? e.objectType}
                       {e.objectId && <span className="toeslagen-secondary">{e.objectId}</span>}

@@ -3,15 +3,16 @@ import { useLoad } from '../../kit/data';
 import { Form, TextField, text, useForm, type FormState } from '../../kit/forms';
 import { Loaded, PageTitle, Table } from '../../kit/page';
 import { useCan, useLabels, useVocabulary } from '../../kit/session';
-import { getAs, postAs, type UserRow } from './api';
+import { getAs, postAs, type UserList } from './api';
+import type { components } from '../../api/schema';
 
-type NewUser = { userName: string; displayName: string; password: string; roles: string[]; team: string };
+type NewUser = Required<Pick<components['schemas']['NewUser'], 'userName' | 'displayName' | 'password' | 'roles' | 'team'>>;
 
 /** User administration: who can log in, with which roles; an administrator adds a user. */
 export function UsersPage() {
   const can = useCan();
   const label = useLabels();
-  const users = useLoad(() => getAs<{ users: UserRow[] }>('/api/users'), []);
+  const users = useLoad(() => getAs<UserList>('/api/users'), []);
   const form = useForm<NewUser>({ userName: '', displayName: '', password: '', roles: [], team: '' });
   return (
     <>
@@ -59,7 +60,7 @@ export function UsersPage() {
         </h2>
         <Loaded data={users.data} error={users.error}>
           {(data) =>
-            data.users.length === 0 ? (
+            (data.users ?? []).length === 0 ? (
               <Paragraph>Er zijn geen gebruikers.</Paragraph>
             ) : (
               <Table caption="Gebruikers en hun rollen">
@@ -73,11 +74,11 @@ export function UsersPage() {
                   </tr>
                 </thead>
                 <tbody className="utrecht-table__body" id="gebruikers">
-                  {data.users.map((u) => (
+                  {(data.users ?? []).map((u) => (
                     <tr className="utrecht-table__row" key={u.userName}>
                       <td className="utrecht-table__cell">{u.userName}</td>
                       <td className="utrecht-table__cell">{u.displayName}</td>
-                      <td className="utrecht-table__cell">{u.roles.map((r) => label('web', 'roles', r)).join(', ')}</td>
+                      <td className="utrecht-table__cell">{(u.roles ?? []).map((r) => label('web', 'roles', r)).join(', ')}</td>
                       <td className="utrecht-table__cell">{u.team}</td>
                       <td className="utrecht-table__cell">
                         {u.enabled ? 'Actief' : 'Geblokkeerd'}

@@ -28,43 +28,11 @@ export type TaskPage = Schemas['TaskPage'];
 export type TaskCandidate = Schemas['TaskCandidate'];
 export type TaskCandidates = Schemas['TaskCandidates'];
 
-export interface AuditEntry {
-  sequence: number;
-  occurredAt: string;
-  actor: string;
-  role: string | null;
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  outcome: string;
-  legalBasis: string | null;
-  reasons: string | null;
-  correlationId: string;
-}
-
-export interface AuditPage {
-  entries: AuditEntry[];
-  total: number;
-  page: number;
-  size: number;
-}
-
-export interface Verification {
-  intact: boolean;
-  entries: number;
-  pendingEntries: number;
-  firstBrokenSequence?: number;
-  reason?: string;
-}
-
-export interface UserRow {
-  userName: string;
-  displayName: string;
-  roles: string[];
-  team: string;
-  demo: boolean;
-  enabled: boolean;
-}
+export type AuditEntry = Schemas['AuditEntryRow'];
+export type AuditPage = Schemas['AuditEntries'];
+export type Verification = Schemas['ChainCheck'];
+export type UserRow = Schemas['UserRow'];
+export type UserList = Schemas['UserList'];
 
 /** The case page of a task or notification by its workflow. */
 export function casePath(workflow: string | undefined, caseId: string | undefined): string | undefined {

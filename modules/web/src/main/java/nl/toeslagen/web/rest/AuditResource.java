@@ -2,10 +2,7 @@ package nl.toeslagen.web.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import nl.toeslagen.audit.api.AuditEntryView;
 import nl.toeslagen.audit.api.AuditPage;
@@ -64,17 +62,63 @@ public class AuditResource {
   @GET
   @Path("verification")
   @RolesAllowed({RoleNames.INSPECTIE, RoleNames.BEHEER})
-  public JsonObject verification() {
+  public ChainCheck verification() {
     ChainVerification result = verifier.verify();
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("intact", result.intact())
-            .add("entries", result.entries())
-            .add("pendingEntries", result.pendingEntries());
-    if (!result.intact()) {
-      body.add("firstBrokenSequence", result.firstBrokenSequence()).add("reason", result.reason());
+    return new ChainCheck(
+        result.intact(),
+        result.entries(),
+        result.pendingEntries(),
+        result.intact() ? null : result.firstBrokenSequence(),
+        result.intact() ? null : result.reason());
+  }
+
+  /**
+   * The chain check: intact or not, the entries checked and those still waiting for their place in
+   * the chain; for a broken chain the first broken sequence number and why (else null).
+   */
+  @JsonbNillable
+  public record ChainCheck(
+      boolean intact, long entries, long pendingEntries, Long firstBrokenSequence, String reason) {}
+
+  /** One page of the trail, newest or oldest first. */
+  public record AuditEntries(List<AuditEntryRow> entries, long total, int page, int size) {}
+
+  /**
+   * One audit entry as the trail shows it; role, object id, legal basis and reasons may be null.
+   * The hashes link it into the chain.
+   */
+  @JsonbNillable
+  public record AuditEntryRow(
+      long sequence,
+      String occurredAt,
+      String actor,
+      String role,
+      String action,
+      String objectType,
+      String objectId,
+      String outcome,
+      String legalBasis,
+      String reasons,
+      String correlationId,
+      String prevHash,
+      String entryHash) {
+
+    static AuditEntryRow of(AuditEntryView e) {
+      return new AuditEntryRow(
+          e.sequence(),
+          e.occurredAt().toString(),
+          e.actor(),
+          e.role(),
+          e.action(),
+          e.objectType(),
+          e.objectId(),
+          e.outcome().name(),
+          e.legalBasis(),
+          e.reasons(),
+          e.correlationId(),
+          e.prevHash(),
+          e.entryHash());
     }
-    return body.build();
   }
 
   @GET
@@ -88,7 +132,7 @@ public class AuditResource {
     RoleNames.VAKTECHNIEK,
     RoleNames.TOEZICHT
   })
-  public JsonObject entries(
+  public AuditEntries entries(
       @QueryParam("objectType") String objectType,
       @QueryParam("objectId") String objectId,
       @QueryParam("actor") String actor,
@@ -103,14 +147,11 @@ public class AuditResource {
     requireAccess(criteria);
     AuditPage result = query.search(criteria);
     recordRead("AUDIT_TRAIL_READ", criteria, result.entries().size());
-    JsonArrayBuilder entries = Json.createArrayBuilder();
-    result.entries().forEach(e -> entries.add(json(e)));
-    return Json.createObjectBuilder()
-        .add("entries", entries)
-        .add("total", result.total())
-        .add("page", result.page())
-        .add("size", result.size())
-        .build();
+    return new AuditEntries(
+        result.entries().stream().map(AuditEntryRow::of).toList(),
+        result.total(),
+        result.page(),
+        result.size());
   }
 
   @GET
@@ -211,33 +252,6 @@ public class AuditResource {
         timeline ? subject.objectType() : AUDIT_TRAIL,
         timeline ? subject.objectId() : "search",
         why.toString());
-  }
-
-  static JsonObject json(AuditEntryView e) {
-    JsonObjectBuilder b =
-        Json.createObjectBuilder()
-            .add("sequence", e.sequence())
-            .add("occurredAt", e.occurredAt().toString())
-            .add("actor", e.actor())
-            .add("action", e.action())
-            .add("objectType", e.objectType())
-            .add("outcome", e.outcome().name())
-            .add("correlationId", e.correlationId())
-            .add("prevHash", e.prevHash())
-            .add("entryHash", e.entryHash());
-    addNullable(b, "role", e.role());
-    addNullable(b, "objectId", e.objectId());
-    addNullable(b, "legalBasis", e.legalBasis());
-    addNullable(b, "reasons", e.reasons());
-    return b.build();
-  }
-
-  private static void addNullable(JsonObjectBuilder b, String name, String value) {
-    if (value == null) {
-      b.addNull(name);
-    } else {
-      b.add(name, value);
-    }
   }
 
   private static AuditSearchCriteria criteria(

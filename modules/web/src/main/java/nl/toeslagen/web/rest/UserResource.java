@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -85,22 +83,32 @@ public class UserResource {
 
   @GET
   @RolesAllowed({RoleNames.BEHEER, RoleNames.INSPECTIE})
-  public JsonObject list() {
-    JsonArrayBuilder array = Json.createArrayBuilder();
-    for (UserAccount u : users.all()) {
-      JsonArrayBuilder roles = Json.createArrayBuilder();
-      u.roles().forEach(r -> roles.add(r.name()));
-      array.add(
-          Json.createObjectBuilder()
-              .add("userName", u.userName())
-              .add("displayName", u.displayName())
-              .add("roles", roles)
-              .add("team", u.team() == null ? "" : u.team())
-              .add("demo", u.demo())
-              .add("enabled", u.enabled()));
-    }
-    return Json.createObjectBuilder().add("users", array).build();
+  public UserList list() {
+    return new UserList(
+        users.all().stream()
+            .map(
+                u ->
+                    new UserRow(
+                        u.userName(),
+                        u.displayName(),
+                        u.roles().stream().map(Enum::name).toList(),
+                        u.team() == null ? "" : u.team(),
+                        u.demo(),
+                        u.enabled()))
+            .toList());
   }
+
+  /** The accounts, for user administration. */
+  public record UserList(List<UserRow> users) {}
+
+  /** One account: its roles by code, its team ("" for none), whether it is a demo account. */
+  public record UserRow(
+      String userName,
+      String displayName,
+      List<String> roles,
+      String team,
+      boolean demo,
+      boolean enabled) {}
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
