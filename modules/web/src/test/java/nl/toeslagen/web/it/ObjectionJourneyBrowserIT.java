@@ -283,7 +283,8 @@ class ObjectionJourneyBrowserIT {
   @Order(3)
   void aSecondPersonReadsTheWholeDraftAndRejectsItWithRemarks() {
     Browser b = as("vaktechniek1");
-    openCase(b);
+    // the review request reached the reviewer: a notice with a link to the case
+    followNotice(b, "Beoordeling gevraagd");
     WebElement draft = b.waitFor(By.id("beslissing"));
     assertThat(draft.getText())
         .contains("Ontwerpbeslissing", "Ongegrond", "behandelaar1")
@@ -331,7 +332,8 @@ class ObjectionJourneyBrowserIT {
   @Order(4)
   void theHandlerSeesTheRemarksAndRedrafts() {
     Browser b = as("behandelaar1");
-    openCase(b);
+    // the returned draft reached its author: a notice with a link to the case
+    followNotice(b, "Teruggestuurd ter verbetering");
     WebElement draft = action(b, "Beslissing opnieuw opstellen");
     assertThat(draft.getText())
         .contains("De beoordelaar keurde het ontwerp af")
@@ -376,18 +378,7 @@ class ObjectionJourneyBrowserIT {
   @Order(6)
   void aProFormaObjectionIsRegisteredAndWithdrawnByTelephone() {
     Browser b = as("behandelaar1");
-    b.open("app/#/bezwaren/nieuw");
-    b.waitForText(By.tagName("h1"), "Nieuw bezwaar registreren");
-    LocalDate today = LocalDate.now(ObjectionFlowIT.AMSTERDAM);
-    field(b, "BSN van de burger").sendKeys(ObjectionFlowIT.validBsn());
-    select(b, "Toeslag", "Zorgtoeslag");
-    field(b, "Kenmerk van het besluit").sendKeys("PF-" + reference);
-    select(b, "Soort besluit", "Voorlopige toekenning");
-    setValue(field(b, "Datum van het besluit (dagtekening)"), today.minusDays(10).toString());
-    setValue(field(b, "Ontvangen op"), today.minusDays(1).toString());
-    select(b, "Hoe ontvangen", "Per post");
-    submit(b, "Bezwaar registreren");
-    b.waitForText(By.id("melding"), "geregistreerd");
+    register(b, "PF-" + reference, "Zorgtoeslag", "Voorlopige toekenning", null, 10, 1);
     assertThat(b.driver().findElement(By.id("gronden")).getText()).contains("pro forma");
 
     WebElement withdrawal = action(b, "Intrekking vastleggen");
@@ -407,7 +398,182 @@ class ObjectionJourneyBrowserIT {
     screen(b);
   }
 
+  @Test
+  @Order(7)
+  void theOtherStagesRepairAnUnreachedCallNoHearingAndEveryTermChangeAreRecordedTruthfully() {
+    Browser b = as("behandelaar1");
+    register(
+        b, "TR-" + reference, "Kinderopvangtoeslag", "Terugvordering", "Ik was niet thuis.", 10, 1);
+    String number = b.driver().findElement(By.tagName("h1")).getText().replace("Bezwaar ", "");
+    action(b, "Taak oppakken");
+    b.driver().findElement(By.xpath("//button[normalize-space()='Taak oppakken']")).click();
+    b.waitForText(By.id("melding"), "op uw naam");
+    String today = LocalDate.now(ObjectionFlowIT.AMSTERDAM).toString();
+
+    // the signature is missing: a repair request, then the repair (the decision term waits
+    // meanwhile)
+    WebElement admissibility = action(b, "Ontvankelijkheid beoordelen");
+    admissibility.findElement(By.xpath(".//label[normalize-space()='de handtekening']")).click();
+    submit(b, "Beoordeling vastleggen");
+    b.waitForText(By.id("melding"), "ontvankelijkheid is vastgelegd");
+    waitForLetter(b, "Verzoek om herstel");
+    screen(b);
+    WebElement repair = action(b, "Herstel vastleggen");
+    setValue(within(b, repair, "Hersteld op"), today);
+    submit(b, "Herstel vastleggen");
+    b.waitForText(By.id("melding"), "herstel is vastgelegd");
+    screen(b);
+    // repaired: admissibility is assessed again, now with nothing missing
+    action(b, "Ontvankelijkheid beoordelen");
+    submit(b, "Beoordeling vastleggen");
+    b.waitForText(By.id("melding"), "ontvankelijkheid is vastgelegd");
+
+    // the call: not reached, and recorded so
+    WebElement contact = action(b, "Bezwaarmaker bellen");
+    contact.findElement(By.xpath(".//label[normalize-space()='Nee, niet bereikt']")).click();
+    contact.findElement(By.tagName("textarea")).sendKeys("Twee keer gebeld, geen gehoor.");
+    submit(b, "Contact vastleggen");
+    b.waitForText(By.id("melding"), "niet bereikt");
+    assertThat(b.driver().findElement(By.tagName("main")).getText())
+        .contains("Nee, niet bereikt", "Twee keer gebeld, geen gehoor.");
+    screen(b);
+
+    // no hearing: the objector said they do not want one (Awb 7:3 c)
+    WebElement waiver = action(b, "Niet horen (artikel 7:3 Awb)");
+    new Select(within(b, waiver, "Reden om niet te horen")).selectByValue("C_AFSTAND_GEDAAN");
+    within(b, waiver, "Toelichting")
+        .sendKeys("Schriftelijk laten weten niet gehoord te willen worden.");
+    submit(b, "Reden vastleggen");
+    b.waitForText(By.id("melding"), "niet wordt gehoord");
+    assertThat(b.driver().findElement(By.tagName("main")).getText())
+        .contains("Schriftelijk laten weten niet gehoord te willen worden.");
+    action(b, "Beslissing op bezwaar opstellen");
+    screen(b);
+
+    // the term: extended once, then postponed with consent; each moves the deadline shown
+    String before = b.driver().findElement(By.id("gegevens")).getText();
+    WebElement extension = action(b, "Beslistermijn verdagen (artikel 7:10 lid 3 Awb)");
+    within(b, extension, "Reden van verdaging").sendKeys("Advies van de afdeling Inkomen nodig.");
+    submit(b, "Verdagen");
+    b.waitForText(By.id("melding"), "verdaagd");
+    waitForLetter(b, "Nieuwe beslistermijn");
+    String extended = b.driver().findElement(By.id("gegevens")).getText();
+    assertThat(extended).isNotEqualTo(before);
+    screen(b);
+    WebElement postponement = action(b, "Verder uitstel met instemming (artikel 7:10 lid 4 Awb)");
+    setValue(
+        within(b, postponement, "Nieuwe uiterste beslisdatum"),
+        LocalDate.now(ObjectionFlowIT.AMSTERDAM).plusDays(120).toString());
+    within(b, postponement, "Hoe en wanneer stemde de bezwaarmaker in")
+        .sendKeys("Per brief van vandaag akkoord met uitstel.");
+    submit(b, "Uitstel vastleggen");
+    b.waitForText(By.id("melding"), "uitstel is vastgelegd");
+    assertThat(b.driver().findElement(By.tagName("main")).getText())
+        .contains("Advies van de afdeling Inkomen nodig.", "Per brief van vandaag akkoord");
+    screen(b);
+
+    // before the deadline a notice of default would not count (Awb 4:17): no such form
+    assertThat(
+            b.driver()
+                .findElements(By.xpath("//h3[normalize-space()='Ingebrekestelling registreren']")))
+        .isEmpty();
+
+    // a case registered late, its deadline passed: the objector's notice of default, once
+    register(
+        b, "ID-" + reference, "Huurtoeslag", "Terugvordering", "Te veel teruggevraagd.", 100, 65);
+    WebElement notice = action(b, "Ingebrekestelling registreren");
+    setValue(within(b, notice, "Ontvangen op"), today);
+    submit(b, "Ingebrekestelling registreren");
+    b.waitForText(By.id("melding"), "ingebrekestelling is geregistreerd");
+    assertThat(
+            b.driver()
+                .findElements(By.xpath("//h3[normalize-space()='Ingebrekestelling registreren']")))
+        .isEmpty();
+    screen(b);
+    assertThat(number).startsWith("BZ-");
+  }
+
+  @Test
+  @Order(8)
+  void theInspectorReadsTheDecidedCaseWithoutASingleWritingControl() {
+    Browser b = as("inspectie1");
+    openCase(b);
+    assertThat(b.driver().findElement(By.id("beslissing")).getText())
+        .contains("Ongegrond", "Het huurcontract noemt dezelfde huur als wij.");
+    assertThat(b.driver().findElement(By.id("acties")).getText()).contains("geen handeling");
+    assertThat(b.driver().findElements(By.cssSelector("main form, main button[type=submit]")))
+        .isEmpty();
+    screen(b);
+  }
+
   // ---- helpers ------------------------------------------------------------------------------
+
+  /**
+   * Registers an objection through the intake form, on a decision of {@code decidedDaysAgo},
+   * received {@code receivedDaysAgo}; without grounds (null) it is pro forma. Ends on the new case
+   * page.
+   */
+  private static void register(
+      Browser b,
+      String reference,
+      String benefit,
+      String decisionType,
+      String grounds,
+      int decidedDaysAgo,
+      int receivedDaysAgo) {
+    b.open("app/#/bezwaren/nieuw");
+    b.waitForText(By.tagName("h1"), "Nieuw bezwaar registreren");
+    LocalDate today = LocalDate.now(ObjectionFlowIT.AMSTERDAM);
+    field(b, "BSN van de burger").sendKeys(ObjectionFlowIT.validBsn());
+    select(b, "Toeslag", benefit);
+    field(b, "Kenmerk van het besluit").sendKeys(reference);
+    select(b, "Soort besluit", decisionType);
+    setValue(
+        field(b, "Datum van het besluit (dagtekening)"),
+        today.minusDays(decidedDaysAgo).toString());
+    setValue(field(b, "Ontvangen op"), today.minusDays(receivedDaysAgo).toString());
+    select(b, "Hoe ontvangen", "Per post");
+    if (grounds != null) {
+      field(b, "Gronden van het bezwaar (niet verplicht)").sendKeys(grounds);
+    }
+    submit(b, "Bezwaar registreren");
+    b.waitForText(By.id("melding"), "geregistreerd");
+  }
+
+  /**
+   * The notice of this kind about the journey's case is in the user's notifications (the header
+   * counts it); its link opens the case.
+   */
+  private void followNotice(Browser b, String kind) {
+    b.open("app/#/meldingen");
+    b.waitFor(By.id("ongelezen"));
+    WebElement list =
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30))
+            .pollingEvery(Duration.ofSeconds(2))
+            .until(
+                d -> {
+                  List<WebElement> lists = d.findElements(By.id("meldingen"));
+                  if (!lists.isEmpty() && lists.get(0).getText().contains(kind)) {
+                    return lists.get(0);
+                  }
+                  d.navigate().refresh();
+                  return null;
+                });
+    assertThat(b.driver().findElement(By.id("meldingen-teller")).getText()).isNotBlank();
+    screen(b);
+    WebElement item =
+        list.findElement(
+            By.xpath(
+                ".//li[.//strong[contains(normalize-space(), '"
+                    + kind
+                    + "')]][.//a[contains(normalize-space(), '"
+                    + caseNumber
+                    + "')]]"));
+    item.findElement(By.partialLinkText(caseNumber)).click();
+    b.waitForText(By.tagName("h1"), caseNumber);
+  }
+
+  // ---- helpers of the form ----------------------------------------------------------------
 
   /** The screen rules, and Dutch labels instead of codes. */
   private static void screen(Browser b) {

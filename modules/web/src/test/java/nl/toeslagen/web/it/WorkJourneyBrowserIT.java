@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -84,11 +85,80 @@ class WorkJourneyBrowserIT {
     assertThat(b.driver().getTitle()).contains("Inloggen");
     assertThat(b.driver().findElement(By.cssSelector("label[for=username]")).getText())
         .isEqualTo("Gebruikersnaam");
+    b.assertScreenRules();
+    // sent empty: no browser bubble in English, the server's Dutch summary and a message per field
+    b.driver().findElement(By.id("inloggen")).click();
+    wait(b).until(d -> text(b, "#foutoverzicht").contains("Vul uw gebruikersnaam in."));
+    assertThat(text(b, "#foutoverzicht")).contains("Vul uw wachtwoord in.");
+    assertThat(b.driver().findElement(By.id("username-fout")).getText())
+        .isEqualTo("Vul uw gebruikersnaam in.");
+    b.assertScreenRules();
     b.driver().findElement(By.id("username")).sendKeys("behandelaar1");
     b.driver().findElement(By.id("password")).sendKeys("fout");
     b.driver().findElement(By.id("inloggen")).click();
     wait(b).until(d -> d.findElement(By.tagName("body")).getText().contains("onjuist"));
     assertThat(b.driver().findElements(By.id("username"))).hasSize(1);
+    b.assertScreenRules();
+  }
+
+  @Test
+  @Order(7)
+  void aKeyboardUserLogsInReachesTheInboxAndSeesWhereTheFocusIs() {
+    Browser b = browser();
+    b.logout();
+    b.open("login.html");
+    b.waitFor(By.id("username"));
+    // the user name has the focus; type, tab to the password, Enter sends the form
+    b.driver().switchTo().activeElement().sendKeys("behandelaar1");
+    b.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+    assertThat(b.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("password");
+    b.driver().switchTo().activeElement().sendKeys("behandelaar1", Keys.ENTER);
+    b.waitForText(By.id("gebruikersnaam"), "behandelaar1");
+    b.waitFor(By.id("aandacht"));
+    b.assertScreenRules();
+    // from the top of the page: the skip link, then the menu; every stop shows its focus
+    b.driver().navigate().refresh();
+    b.waitFor(By.id("aandacht"));
+    List<String> stops = new ArrayList<>();
+    WebElement inbox = null;
+    for (int i = 0; i < 30 && inbox == null; i++) {
+      new org.openqa.selenium.interactions.Actions(b.driver()).sendKeys(Keys.TAB).perform();
+      WebElement now = b.driver().switchTo().activeElement();
+      assertFocusVisible(b);
+      stops.add(now.getText().trim());
+      if ("Takenlijst".equals(now.getText().trim())) {
+        inbox = now;
+      }
+    }
+    assertThat(stops).as("the Tab stops").contains("Naar de inhoud");
+    assertThat(inbox).as("the menu item Takenlijst, reached by Tab: " + stops).isNotNull();
+    inbox.sendKeys(Keys.ENTER);
+    b.waitForText(By.tagName("h1"), "Takenlijst");
+    b.assertScreenRules();
+    // a page that does not exist, outside the web UI: the Dutch error page
+    b.open("bestaat-niet.html");
+    wait(b).until(d -> d.getTitle().startsWith("Niet gevonden"));
+    assertThat(text(b, "main")).contains("Deze pagina bestaat niet");
+    b.assertScreenRules();
+  }
+
+  /** The focused element is outlined at least 2 px wide in a colour other than transparent. */
+  private static void assertFocusVisible(Browser b) {
+    Object style =
+        ((org.openqa.selenium.JavascriptExecutor) b.driver())
+            .executeScript(
+                "const s = getComputedStyle(document.activeElement);"
+                    + "return s.outlineStyle + ' ' + s.outlineWidth + ' ' + s.outlineColor"
+                    + " + ' | ' + s.boxShadow;");
+    String[] parts = String.valueOf(style).split(" ");
+    boolean outlined =
+        !parts[0].equals("none")
+            && parts[1].endsWith("px")
+            && Double.parseDouble(parts[1].replace("px", "")) >= 2;
+    boolean shadowed = !String.valueOf(style).endsWith("| none");
+    assertThat(outlined || shadowed)
+        .as("visible focus on " + b.driver().switchTo().activeElement().getTagName() + ": " + style)
+        .isTrue();
   }
 
   @Test
@@ -100,7 +170,9 @@ class WorkJourneyBrowserIT {
     b.waitForText(By.id("gebruikersnaam"), "teamleider1");
     assertThat(b.driver().getCurrentUrl()).contains("/app/");
     b.waitFor(By.id("aandacht"));
-    assertThat(text(b, "#aandacht")).contains("open taken in totaal").doesNotContain("onbekend");
+    assertThat(text(b, "#aandacht"))
+        .containsPattern("open ta(ak|ken) in totaal")
+        .doesNotContain("onbekend");
     b.assertScreenRules();
     Screenshots.save(b, "start");
 
@@ -171,6 +243,7 @@ class WorkJourneyBrowserIT {
     // the search is kept while working: away and back, it is still there
     b.open("app/#/");
     b.waitFor(By.id("aandacht"));
+    b.assertScreenRules();
     b.open("app/#/taken?scope=all");
     wait(b).until(d -> rows(b).size() == 1 && text(b, "#taken").contains(wanted));
     assertThat(b.driver().findElement(By.name("q")).getAttribute("value")).isEqualTo(wanted);
@@ -379,6 +452,7 @@ class WorkJourneyBrowserIT {
     b.login(user);
     assertThat(text(b, "header")).contains(user, "Behandelaar");
     assertThat(text(b, "nav.utrecht-nav-bar")).contains("Takenlijst");
+    b.assertScreenRules();
   }
 
   @Test
