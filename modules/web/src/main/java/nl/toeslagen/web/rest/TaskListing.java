@@ -3,21 +3,14 @@ package nl.toeslagen.web.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toeslagen.fraudreview.application.FraudReviewProcess;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.objections.application.ObjectionProcess;
-import nl.toeslagen.web.rest.TaskResource.CodeCount;
-import nl.toeslagen.web.rest.TaskResource.TaskCounts;
 import nl.toeslagen.web.rest.TaskResource.TaskPage;
 import nl.toeslagen.web.rest.TaskResource.TaskRow;
 import nl.toeslagen.workflow.api.TaskView;
@@ -90,83 +83,6 @@ final class TaskListing {
     return new Entry(t, row, string(t, "citizenBsnHash"));
   }
 
-  /** Per benefit type and per stage (sorted by code), overdue and all: over the unfiltered list. */
-  static TaskCounts counts(List<TaskRow> rows) {
-    Map<String, Long> benefitTypes = new TreeMap<>();
-    Map<String, Long> stages = new TreeMap<>();
-    long overdue = 0;
-    for (TaskRow r : rows) {
-      if (r.benefitType() != null) {
-        benefitTypes.merge(r.benefitType(), 1L, Long::sum);
-      }
-      if (r.stage() != null) {
-        stages.merge(r.stage(), 1L, Long::sum);
-      }
-      if (r.overdue()) {
-        overdue++;
-      }
-    }
-    return new TaskCounts(codeCounts(benefitTypes), codeCounts(stages), overdue, rows.size());
-  }
-
-  private static List<CodeCount> codeCounts(Map<String, Long> counts) {
-    List<CodeCount> list = new ArrayList<>();
-    counts.forEach((code, count) -> list.add(new CodeCount(code, count)));
-    return list;
-  }
-
-  /**
-   * Whether free text {@code q} (already trimmed, not blank) names the row: part of its case
-   * number, case label or masked citizen, or its case id or task id exactly (case-insensitive).
-   */
-  static boolean textMatches(TaskRow row, String q) {
-    String needle = q.toLowerCase(Locale.ROOT);
-    return contains(row.caseNumber(), needle)
-        || contains(row.caseLabel(), needle)
-        || contains(row.citizen(), needle)
-        || needle.equalsIgnoreCase(row.caseId())
-        || needle.equalsIgnoreCase(row.id());
-  }
-
-  private static boolean contains(String value, String needle) {
-    return value != null && value.toLowerCase(Locale.ROOT).contains(needle);
-  }
-
-  /**
-   * The order of {@code sort} (one of {@link #SORTS}; blank = the deadline) in direction {@code
-   * desc}; rows without the value last either way; ties by deadline, then created, then id.
-   */
-  static Comparator<TaskRow> order(String sort, boolean desc) {
-    Comparator<TaskRow> primary =
-        switch (sort == null || sort.isBlank() ? DEFAULT_SORT : sort) {
-          case "caseLabel" -> text(TaskRow::caseLabel, desc);
-          case "caseNumber" -> by(r -> caseNumberKey(r.caseNumber()), desc);
-          case "citizen" -> text(TaskRow::citizen, desc);
-          case "benefitType" -> text(TaskRow::benefitType, desc);
-          case "stage" -> text(TaskRow::stage, desc);
-          case "assignee" -> text(TaskRow::assignee, desc);
-          case "created" -> by(TaskRow::created, desc);
-          case "daysLeft" -> by(TaskRow::daysLeft, desc);
-          default -> by(TaskRow::deadline, desc);
-        };
-    return primary
-        .thenComparing(by(TaskRow::deadline, false))
-        .thenComparing(by(TaskRow::created, false))
-        .thenComparing(by(TaskRow::id, false));
-  }
-
-  private static <T extends Comparable<? super T>> Comparator<TaskRow> by(
-      Function<TaskRow, T> key, boolean desc) {
-    Comparator<T> natural = desc ? Comparator.reverseOrder() : Comparator.naturalOrder();
-    return Comparator.comparing(key, Comparator.nullsLast(natural));
-  }
-
-  private static Comparator<TaskRow> text(Function<TaskRow, String> key, boolean desc) {
-    Comparator<String> natural =
-        desc ? String.CASE_INSENSITIVE_ORDER.reversed() : String.CASE_INSENSITIVE_ORDER;
-    return Comparator.comparing(key, Comparator.nullsLast(natural));
-  }
-
   /** Case numbers in their own order: prefix, year, then the running number as a number. */
   static String caseNumberKey(String caseNumber) {
     if (caseNumber == null) {
@@ -198,15 +114,6 @@ final class TaskListing {
       }
     }
     return today.plusDays(low);
-  }
-
-  /** The rows of page {@code page} (0-based) of {@code size}; empty beyond the end. */
-  static <T> List<T> page(List<T> rows, int page, int size) {
-    long from = (long) page * size;
-    if (from >= rows.size()) {
-      return List.of();
-    }
-    return List.copyOf(rows.subList((int) from, (int) Math.min(rows.size(), from + size)));
   }
 
   private static String string(TaskView t, String name) {
