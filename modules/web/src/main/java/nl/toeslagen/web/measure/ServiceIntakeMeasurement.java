@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.toeslagen.kernel.MeasurementSwitch;
 import nl.toeslagen.web.rest.TaskListState;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * P1 through the application service (docs/performance.md): with {@code
@@ -45,6 +46,11 @@ public class ServiceIntakeMeasurement {
   @Inject MeasuredIntake intake;
   @Inject TaskListState taskList;
 
+  /** The data folder, read as the document store reads it ({@code TOESLAGEN_DATA_DIR}). */
+  @Inject
+  @ConfigProperty(name = "toeslagen.data.dir", defaultValue = "./toeslagen-data")
+  String dataDir;
+
   @Resource ManagedExecutorService executor;
   @Resource ManagedThreadFactory threads;
 
@@ -65,7 +71,7 @@ public class ServiceIntakeMeasurement {
 
   private void measure(int intakes) {
     try {
-      Path trigger = dataDir().resolve(TRIGGER);
+      Path trigger = Path.of(dataDir).resolve(TRIGGER);
       for (int i = 0; i < 6000 && !(taskList.isVerified() && Files.exists(trigger)); i++) {
         Thread.sleep(100);
       }
@@ -92,12 +98,6 @@ public class ServiceIntakeMeasurement {
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "P1_SERVICE_FAILED", e);
     }
-  }
-
-  private static Path dataDir() {
-    String configured =
-        System.getProperty("toeslagen.data.dir", System.getenv("TOESLAGEN_DATA_DIR"));
-    return Path.of(configured == null || configured.isBlank() ? "./toeslagen-data" : configured);
   }
 
   private Result run(int clients, int total) throws Exception {
