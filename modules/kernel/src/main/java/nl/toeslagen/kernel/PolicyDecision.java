@@ -74,6 +74,18 @@ public record PolicyDecision(
     }
   }
 
+  /**
+   * Throws a {@link PolicyViolationException.Kind#UNPROCESSABLE} refusal (422) naming {@code field}
+   * when refused.
+   */
+  public void enforceAsUnprocessable(String field) {
+    if (!allowed) {
+      throw new PolicyViolationException(this)
+          .as(PolicyViolationException.Kind.UNPROCESSABLE)
+          .onField(field);
+    }
+  }
+
   /** The refusal as an exception (403 unless changed with {@link PolicyViolationException#as}). */
   public PolicyViolationException violation() {
     return new PolicyViolationException(this);

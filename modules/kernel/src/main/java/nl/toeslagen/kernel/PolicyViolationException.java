@@ -23,7 +23,12 @@ public class PolicyViolationException extends DomainException {
     /** The case is not in a state that allows it (HTTP 409). */
     CONFLICT,
     /** The input breaks the rule (HTTP 400, naming the field). */
-    INVALID
+    INVALID,
+    /**
+     * The request is well formed but what it asks for breaks a safeguard (HTTP 422, naming the
+     * field), e.g. a selection rule that uses a prohibited feature.
+     */
+    UNPROCESSABLE
   }
 
   private final PolicyDecision decision;

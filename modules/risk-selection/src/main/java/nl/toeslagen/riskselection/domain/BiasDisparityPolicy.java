@@ -71,7 +71,8 @@ public final class BiasDisparityPolicy {
       return false;
     }
     if (controlCount == 0) {
-      return selectedCount >= MIN_CASES;
+      // absent from the control sample: flagged when many are selected and that is no chance
+      return selectedCount >= MIN_CASES && pValue < ALPHA;
     }
     if (selectedCount < MIN_CASES && controlCount < MIN_CASES) {
       return false;

@@ -72,15 +72,74 @@ public final class BiasMonitor {
         }
       }
     }
-    List<AttributeReport> reports = new ArrayList<>(names.size());
+    List<List<GroupRate>> raw = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {
       List<GroupRate> groups = new ArrayList<>();
       for (Map.Entry<String, int[]> e : counts.get(i).entrySet()) {
         int[] n = e.getValue();
         groups.add(policy.rate(e.getKey(), n[0], n[1], n[2], selected, control, test));
       }
-      reports.add(AttributeReport.of(names.get(i), groups));
+      raw.add(groups);
     }
-    return BiasReport.of(cases.size(), selected, control, test.method(), reports);
+    List<List<GroupRate>> adjusted = holm(raw);
+    List<AttributeReport> reports = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      reports.add(AttributeReport.of(names.get(i), adjusted.get(i)));
+    }
+    return BiasReport.of(
+        cases.size(), selected, control, test.method() + ", Holm-Bonferroni", reports);
+  }
+
+  /**
+   * Every group of every attribute is a test of its own: with twenty groups one would, by chance
+   * alone, look significant at 5%. The p-values are therefore adjusted with Holm's step-down method
+   * over all groups of the run (the family-wise error stays below {@link
+   * BiasDisparityPolicy#ALPHA}), and a group is flagged on its adjusted p-value. Linear after
+   * sorting the groups.
+   */
+  private List<List<GroupRate>> holm(List<List<GroupRate>> raw) {
+    List<double[]> tested = new ArrayList<>(); // {p, attribute index, group index}
+    for (int a = 0; a < raw.size(); a++) {
+      for (int g = 0; g < raw.get(a).size(); g++) {
+        Double p = raw.get(a).get(g).pValue();
+        if (p != null) {
+          tested.add(new double[] {p, a, g});
+        }
+      }
+    }
+    tested.sort((x, y) -> Double.compare(x[0], y[0]));
+    int m = tested.size();
+    double[][] adjustedP = new double[raw.size()][];
+    for (int a = 0; a < raw.size(); a++) {
+      adjustedP[a] = new double[raw.get(a).size()];
+    }
+    double running = 0;
+    for (int k = 0; k < m; k++) {
+      double[] t = tested.get(k);
+      running = Math.max(running, Math.min(1.0, (m - k) * t[0]));
+      adjustedP[(int) t[1]][(int) t[2]] = running;
+    }
+    List<List<GroupRate>> result = new ArrayList<>(raw.size());
+    for (int a = 0; a < raw.size(); a++) {
+      List<GroupRate> groups = new ArrayList<>(raw.get(a).size());
+      for (int g = 0; g < raw.get(a).size(); g++) {
+        GroupRate r = raw.get(a).get(g);
+        Double p = r.pValue() == null ? null : adjustedP[a][g];
+        groups.add(
+            new GroupRate(
+                r.group(),
+                r.batchCount(),
+                r.selectedCount(),
+                r.controlCount(),
+                r.selectionRate(),
+                r.selectedShare(),
+                r.controlShare(),
+                r.disparityRatio(),
+                p,
+                policy.flags(r.selectedCount(), r.controlCount(), r.disparityRatio(), p)));
+      }
+      result.add(groups);
+    }
+    return result;
   }
 }

@@ -58,8 +58,9 @@ class BiasDisparityPolicyTest {
   }
 
   @Test
-  void aGroupAbsentFromTheControlSampleIsFlaggedFromFiveSelected() {
-    assertThat(policy.flags(5, 0, null, 0.5)).isTrue();
+  void aGroupAbsentFromTheControlSampleIsFlaggedFromFiveSelectedWhenThatIsNoChance() {
+    assertThat(policy.flags(5, 0, null, 0.001)).isTrue();
+    assertThat(policy.flags(5, 0, null, 0.5)).isFalse();
     assertThat(policy.flags(4, 0, null, 0.001)).isFalse();
   }
 

@@ -62,7 +62,7 @@ class BiasMonitorTest {
     assertThat(report.totalCases()).isEqualTo(2000);
     assertThat(report.selectedCount()).isEqualTo(100);
     assertThat(report.controlCount()).isEqualTo(200);
-    assertThat(report.method()).isEqualTo("Fisher's exact test (two-sided)");
+    assertThat(report.method()).isEqualTo("Fisher's exact test (two-sided), Holm-Bonferroni");
     GroupRate tr = rate(report, "TR");
     assertThat(tr.disparityRatio()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(tr.pValue()).isGreaterThan(BiasDisparityPolicy.ALPHA);

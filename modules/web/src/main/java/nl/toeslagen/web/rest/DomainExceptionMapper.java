@@ -19,12 +19,12 @@ import nl.toeslagen.web.security.WebVocabularies;
 
 /**
  * Turns the domain's refusals into problem+json: invalid input 400 (naming the field), unknown
- * object 404, a named policy that refused 403, 409 or 400 by the refusal's kind (always with an
- * audit entry of the refused attempt, in its own transaction because the attempt's transaction is
- * rolled back), wrong state 409. This mapper is the one place that audits policy refusals: modules
- * throw, they do not audit the refusal themselves. The entry names the object when the exception
- * carries one, otherwise the object the request path addresses ({@link RefusalSubject}), and keeps
- * the path safely in the reasons.
+ * object 404, a named policy that refused 403, 409, 400 or 422 by the refusal's kind (always with
+ * an audit entry of the refused attempt, in its own transaction because the attempt's transaction
+ * is rolled back), wrong state 409. This mapper is the one place that audits policy refusals:
+ * modules throw, they do not audit the refusal themselves. The entry names the object when the
+ * exception carries one, otherwise the object the request path addresses ({@link RefusalSubject}),
+ * and keeps the path safely in the reasons.
  */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
@@ -90,6 +90,14 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             Problems.response(
                 400,
                 "Bad Request",
+                cause.messageNl(),
+                cause.messageEn(),
+                p.field(),
+                p.decision().policy());
+        case UNPROCESSABLE ->
+            Problems.response(
+                422,
+                "Unprocessable Content",
                 cause.messageNl(),
                 cause.messageEn(),
                 p.field(),

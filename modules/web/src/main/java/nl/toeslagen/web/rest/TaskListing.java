@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.toeslagen.fraudreview.application.FraudReviewProcess;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.objections.application.ObjectionProcess;
+import nl.toeslagen.riskselection.application.RuleSetApprovalProcess;
 import nl.toeslagen.web.rest.TaskResource.TaskPage;
 import nl.toeslagen.web.rest.TaskResource.TaskRow;
 import nl.toeslagen.workflow.api.TaskView;
@@ -42,7 +43,9 @@ final class TaskListing {
           ObjectionProcess.PROCESS_KEY,
           "objections",
           FraudReviewProcess.PROCESS_KEY,
-          "fraud-review");
+          "fraud-review",
+          RuleSetApprovalProcess.PROCESS_KEY,
+          "risk-selection");
 
   private static final Pattern LEADING_CASE_NUMBER =
       Pattern.compile("^([A-Z]{2})-(\\d{4})-(\\d{6,12})(?!\\d)");

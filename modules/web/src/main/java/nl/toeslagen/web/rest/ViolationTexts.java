@@ -87,6 +87,28 @@ final class ViolationTexts {
                   "Zoek met hoogstens 100 tekens: een zaaknummer, een deel ervan of een BSN.",
                   "Search with at most 100 characters: a case number, part of one or a BSN.")),
           Map.entry(
+              "{toeslagen.featureCode}",
+              new Text(
+                  "Een kenmerk is een code uit de kenmerkencatalogus: kleine letters, cijfers en"
+                      + " liggende streepjes (hoogstens 40 tekens), zoals inkomenswijziging_pct.",
+                  "A feature is a code from the feature catalogue: lower-case letters, digits and"
+                      + " underscores (at most 40 characters), like inkomenswijziging_pct.")),
+          Map.entry(
+              "{toeslagen.comparison}",
+              new Text("Kies EQ, NE, LT, LE, GT of GE.", "Choose EQ, NE, LT, LE, GT or GE.")),
+          Map.entry(
+              "{toeslagen.batchId}",
+              new Text(
+                  "Een batchnummer heeft 1 tot 60 tekens: letters, cijfers, punt, streepje of"
+                      + " liggend streepje, en begint met een letter of cijfer.",
+                  "A batch id has 1 to 60 characters: letters, digits, dot, dash or underscore,"
+                      + " starting with a letter or digit.")),
+          Map.entry(
+              "{toeslagen.classification}",
+              new Text(
+                  "Kies ALLOWED, PROXY_SUSPECT of PROHIBITED.",
+                  "Choose ALLOWED, PROXY_SUSPECT or PROHIBITED.")),
+          Map.entry(
               "{toeslagen.code}",
               new Text(
                   "Een code bestaat uit letters, cijfers en liggende streepjes (hoogstens 64"

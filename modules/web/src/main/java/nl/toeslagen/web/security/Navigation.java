@@ -19,7 +19,12 @@ public final class Navigation {
           new Item(
               "Takenlijst",
               "/app/#/taken",
-              Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TOEZICHT, Role.TEAMLEIDER)),
+              Set.of(
+                  Role.BEHANDELAAR,
+                  Role.VAKTECHNIEK,
+                  Role.TOEZICHT,
+                  Role.TEAMLEIDER,
+                  Role.PRIVACY)),
           new Item(
               "Bezwaren",
               "/app/#/bezwaren",
@@ -32,6 +37,15 @@ public final class Navigation {
               "/app/#/signalen",
               Set.of(
                   Role.TOEZICHT, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE, Role.BEHEER)),
+          // the register of selection rules, its approval, runs and bias reports
+          new Item(
+              "Selectieregels",
+              "/app/#/selectie",
+              Set.of(Role.TOEZICHT, Role.VAKTECHNIEK, Role.PRIVACY, Role.INSPECTIE)),
+          new Item(
+              "Kenmerkencatalogus",
+              "/app/#/selectie/kenmerken",
+              Set.of(Role.PRIVACY, Role.INSPECTIE)),
           new Item("Termijnen bewaken", "/app/#/termijnen", Set.of(Role.TEAMLEIDER)),
           new Item(
               "Audittrail",

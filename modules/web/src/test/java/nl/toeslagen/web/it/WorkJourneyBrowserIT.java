@@ -184,8 +184,9 @@ class WorkJourneyBrowserIT {
         .doesNotContain("Gebruikers");
     assertThat(menuOf("toezicht2")).contains("Intensief toezicht").doesNotContain("Bezwaren");
     assertThat(menuOf("privacy1"))
-        .contains("Regelcatalogus", "Audittrail")
-        .doesNotContain("Takenlijst", "Selectieregels");
+        .contains(
+            "Regelcatalogus", "Audittrail", "Takenlijst", "Selectieregels", "Kenmerkencatalogus")
+        .doesNotContain("Bezwaren", "Gebruikers");
     assertThat(menuOf("teamleider2")).contains("Termijnen bewaken", "Takenlijst");
     assertThat(menuOf("inspectie1"))
         .contains("Audittrail")

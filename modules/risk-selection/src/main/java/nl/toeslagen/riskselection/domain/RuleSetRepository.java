@@ -1,0 +1,14 @@
+package nl.toeslagen.riskselection.domain;
+
+import java.util.List;
+import nl.toeslagen.kernel.Repository;
+
+/** Rule sets, every version. */
+public interface RuleSetRepository extends Repository<RuleSetId, RuleSet> {
+
+  /** Every version, newest first. */
+  List<RuleSet> all();
+
+  /** The versions with this status. */
+  List<RuleSet> withStatus(RuleSetStatus status);
+}
