@@ -11,12 +11,12 @@ import nl.toeslagen.riskselection.domain.ImpactAssessment;
 import nl.toeslagen.riskselection.domain.Indicator;
 
 /** The JSON documents of risk selection's tables (JSON-B, records as they are). */
-final class RiskSelectionJson {
+public final class RiskSelectionJson {
 
   static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
   /** What a rule-set version holds besides its columns. */
-  record RuleSetState(
+  public record RuleSetState(
       List<Indicator> indicators,
       String proxyJustification,
       BiasTestResult biasTest,
