@@ -39,6 +39,7 @@ export function casePath(workflow: string | undefined, caseId: string | undefine
   if (!caseId) return undefined;
   if (workflow === 'fraud-review') return '/signalen/' + encodeURIComponent(caseId);
   if (workflow === 'objections') return '/bezwaren/' + encodeURIComponent(caseId);
+  if (workflow === 'risk-selection') return '/selectie/' + encodeURIComponent(caseId);
   return undefined;
 }
 

@@ -51,7 +51,7 @@ public final class BiasDisparityPolicy {
   public static final double ALPHA = 0.05;
 
   /** The fewest cases a group needs in the selection or in the control sample to be flagged. */
-  public static final int MIN_CASES = 5;
+  public static final int MIN_CASES = 20;
 
   /** Grondwet art. 1 (equal treatment, no discrimination). */
   private static final LegalReference BASIS = LegalReference.of("BWBR0001840", "1");
@@ -66,6 +66,15 @@ public final class BiasDisparityPolicy {
    * @param pValue the p-value of the group's 2x2 table; {@code null} when there is nothing to
    *     compare (then never flagged)
    */
+  /**
+   * Whether a group is large enough to be judged: at least {@link #MIN_CASES} cases in the
+   * selection or in the control sample. Smaller groups are reported but neither tested for the
+   * family nor flagged: their shares swing too much by chance.
+   */
+  public boolean assessable(int selectedCount, int controlCount) {
+    return selectedCount >= MIN_CASES || controlCount >= MIN_CASES;
+  }
+
   public boolean flags(int selectedCount, int controlCount, Double disparityRatio, Double pValue) {
     if (pValue == null) {
       return false;

@@ -93,16 +93,18 @@ public final class BiasMonitor {
   /**
    * Every group of every attribute is a test of its own: with twenty groups one would, by chance
    * alone, look significant at 5%. The p-values are therefore adjusted with Holm's step-down method
-   * over all groups of the run (the family-wise error stays below {@link
-   * BiasDisparityPolicy#ALPHA}), and a group is flagged on its adjusted p-value. Linear after
-   * sorting the groups.
+   * over all assessable groups of the run ({@link BiasDisparityPolicy#assessable}: the family-wise
+   * error stays below {@link BiasDisparityPolicy#ALPHA}), and a group is flagged on its adjusted
+   * p-value. A group too small to be judged keeps its unadjusted p-value and is never flagged.
+   * Linear after sorting the groups.
    */
   private List<List<GroupRate>> holm(List<List<GroupRate>> raw) {
     List<double[]> tested = new ArrayList<>(); // {p, attribute index, group index}
     for (int a = 0; a < raw.size(); a++) {
       for (int g = 0; g < raw.get(a).size(); g++) {
-        Double p = raw.get(a).get(g).pValue();
-        if (p != null) {
+        GroupRate r = raw.get(a).get(g);
+        Double p = r.pValue();
+        if (p != null && policy.assessable(r.selectedCount(), r.controlCount())) {
           tested.add(new double[] {p, a, g});
         }
       }
@@ -124,7 +126,9 @@ public final class BiasMonitor {
       List<GroupRate> groups = new ArrayList<>(raw.get(a).size());
       for (int g = 0; g < raw.get(a).size(); g++) {
         GroupRate r = raw.get(a).get(g);
-        Double p = r.pValue() == null ? null : adjustedP[a][g];
+        boolean judged =
+            r.pValue() != null && policy.assessable(r.selectedCount(), r.controlCount());
+        Double p = judged ? Double.valueOf(adjustedP[a][g]) : r.pValue();
         groups.add(
             new GroupRate(
                 r.group(),
@@ -136,7 +140,8 @@ public final class BiasMonitor {
                 r.controlShare(),
                 r.disparityRatio(),
                 p,
-                policy.flags(r.selectedCount(), r.controlCount(), r.disparityRatio(), p)));
+                judged
+                    && policy.flags(r.selectedCount(), r.controlCount(), r.disparityRatio(), p)));
       }
       result.add(groups);
     }

@@ -51,17 +51,18 @@ class BiasDisparityPolicyTest {
   }
 
   @Test
-  void aGroupWithFewerThanFiveCasesOnBothSidesIsNotFlagged() {
-    assertThat(policy.flags(4, 4, 5.0, 0.001)).isFalse();
-    assertThat(policy.flags(5, 1, 5.0, 0.001)).isTrue();
-    assertThat(policy.flags(0, 5, 0.0, 0.001)).isTrue();
+  void aGroupWithFewerThanTwentyCasesOnBothSidesIsNotFlagged() {
+    assertThat(policy.flags(19, 19, 5.0, 0.001)).isFalse();
+    assertThat(policy.assessable(19, 19)).isFalse();
+    assertThat(policy.flags(20, 1, 5.0, 0.001)).isTrue();
+    assertThat(policy.flags(0, 20, 0.0, 0.001)).isTrue();
   }
 
   @Test
-  void aGroupAbsentFromTheControlSampleIsFlaggedFromFiveSelectedWhenThatIsNoChance() {
-    assertThat(policy.flags(5, 0, null, 0.001)).isTrue();
-    assertThat(policy.flags(5, 0, null, 0.5)).isFalse();
-    assertThat(policy.flags(4, 0, null, 0.001)).isFalse();
+  void aGroupAbsentFromTheControlSampleIsFlaggedFromTwentySelectedWhenThatIsNoChance() {
+    assertThat(policy.flags(20, 0, null, 0.001)).isTrue();
+    assertThat(policy.flags(20, 0, null, 0.5)).isFalse();
+    assertThat(policy.flags(19, 0, null, 0.001)).isFalse();
   }
 
   @Test

@@ -118,7 +118,7 @@ class BiasMonitorTest {
         assess(
             batch(
                 group("NL", 1800, 93, 199),
-                group("DE", 10, 4, 1), // ratio 8, but fewer than 5 cases on either side
+                group("DE", 10, 4, 1), // ratio 8, but fewer than 20 cases on either side
                 group("ER", 6, 3, 0))); // absent from the control, but only 3 selected
 
     assertThat(rate(report, "DE").disparityRatio()).isGreaterThan(BiasDisparityPolicy.UPPER);
@@ -129,8 +129,8 @@ class BiasMonitorTest {
   }
 
   @Test
-  void aGroupAbsentFromTheControlSampleWithFiveSelectedIsFlagged() {
-    BiasReport report = assess(batch(group("NL", 1800, 95, 200), group("SY", 20, 5, 0)));
+  void aGroupAbsentFromTheControlSampleWithTwentySelectedIsFlagged() {
+    BiasReport report = assess(batch(group("NL", 1800, 80, 200), group("SY", 40, 20, 0)));
 
     GroupRate sy = rate(report, "SY");
     assertThat(sy.controlShare()).isZero();
@@ -138,7 +138,7 @@ class BiasMonitorTest {
     assertThat(sy.absentFromControl()).isTrue();
     assertThat(sy.flagged()).isTrue();
     assertThat(report.flaggedSummaryEn())
-        .contains("SY: 5 selected (5.0% of the selection), absent from the control sample");
+        .contains("SY: 20 selected (20.0% of the selection), absent from the control sample");
   }
 
   @Test

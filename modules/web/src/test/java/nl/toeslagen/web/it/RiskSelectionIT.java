@@ -190,10 +190,9 @@ class RiskSelectionIT {
                 ruleSet(
                         "Wijzigingen kinderopvang",
                         60,
-                        indicator(
-                            "Grote inkomensstijging", "inkomenswijziging_pct", "GT", "40", 40),
-                        indicator("Veel wijzigingen", "aantal_wijzigingen_jaar", "GE", "6", 30),
-                        indicator("Huishouden gewijzigd", "huishoudwijziging", "EQ", "true", 20))
+                        indicator("Inkomensstijging", "inkomenswijziging_pct", "GT", "10", 40),
+                        indicator("Meer wijzigingen", "aantal_wijzigingen_jaar", "GE", "2", 30),
+                        indicator("Huishouden gewijzigd", "huishoudwijziging", "EQ", "true", 30))
                     .build());
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     fair = registered.json().getString("id");

@@ -27,6 +27,8 @@ class NavigationTest {
             "/app/#/bezwaren",
             "/app/#/bezwaren/nieuw",
             "/app/#/signalen",
+            "/app/#/selectie",
+            "/app/#/selectie/kenmerken",
             "/app/#/termijnen",
             "/app/#/audit",
             "/app/#/regels",
@@ -40,19 +42,34 @@ class NavigationTest {
         .containsExactly(
             "Takenlijst", "Bezwaren", "Intensief toezicht", "Termijnen bewaken", "Audittrail");
     assertThat(labels(Role.INSPECTIE))
-        .containsExactly("Bezwaren", "Intensief toezicht", "Audittrail", "Regelcatalogus")
+        .containsExactly(
+            "Bezwaren",
+            "Intensief toezicht",
+            "Selectieregels",
+            "Kenmerkencatalogus",
+            "Audittrail",
+            "Regelcatalogus")
         .doesNotContain("Takenlijst", "Gebruikers");
     // the administrator runs the retention schedule of the signals
     assertThat(labels(Role.BEHEER))
         .containsExactly("Intensief toezicht", "Audittrail", "Gebruikers");
-    assertThat(labels(Role.TOEZICHT)).containsExactly("Takenlijst", "Intensief toezicht");
-    assertThat(labels(Role.PRIVACY)).containsExactly("Audittrail", "Regelcatalogus");
+    assertThat(labels(Role.TOEZICHT))
+        .containsExactly("Takenlijst", "Intensief toezicht", "Selectieregels");
+    // the privacy adviser reviews selection rules and their features, and has tasks for it
+    assertThat(labels(Role.PRIVACY))
+        .containsExactly(
+            "Takenlijst", "Selectieregels", "Kenmerkencatalogus", "Audittrail", "Regelcatalogus");
   }
 
   @Test
   void aUserWithSeveralRolesSeesEachItemOnce() {
     assertThat(labels(Role.BEHANDELAAR, Role.VAKTECHNIEK))
         .containsExactly(
-            "Takenlijst", "Bezwaren", "Nieuw bezwaar", "Intensief toezicht", "Regelcatalogus");
+            "Takenlijst",
+            "Bezwaren",
+            "Nieuw bezwaar",
+            "Intensief toezicht",
+            "Selectieregels",
+            "Regelcatalogus");
   }
 }
