@@ -21,6 +21,15 @@ export default function DecisionTable({ xml }: { xml: string }) {
       .then(async () => {
         const table = viewer.getViews().find((v) => v.type === 'decisionTable');
         if (table && viewer.getActiveView()?.type !== 'decisionTable') await viewer.open(table);
+        // dmn-js leaves the header of its row-number column empty: name it for screen readers
+        container.current?.querySelectorAll('th.index-column').forEach((th) => {
+          if (!th.textContent?.trim()) {
+            const name = document.createElement('span');
+            name.className = 'toeslagen-visually-hidden';
+            name.textContent = 'Regel';
+            th.appendChild(name);
+          }
+        });
         if (!cancelled) setState(table ? 'drawn' : 'failed');
       })
       .catch(() => {
