@@ -43,7 +43,7 @@ export default function DecisionTable({ xml }: { xml: string }) {
 
   return (
     <figure className="toeslagen-dmn" id="beslistabel" data-state={state}>
-      <div className="toeslagen-table-scroll" role="region" aria-label="Beslistabel (DMN)" tabIndex={0}>
+      <div className="toeslagen-table-scroll" role="region" aria-label="De beslistabel, schuift horizontaal op een smal scherm" tabIndex={0}>
         <div ref={container} className="toeslagen-dmn__canvas" />
       </div>
       <figcaption>

@@ -257,7 +257,7 @@ function Runs({ r }: { r: Details }) {
       {runs.length === 0 ? (
         <Paragraph>Deze versie is nog niet gebruikt in een selectierun.</Paragraph>
       ) : (
-        <RunTable rows={runs} caption="Selectieruns van deze versie" />
+        <RunTable rows={runs} caption="De runs van deze versie, nieuwste eerst" />
       )}
     </Section>
   );

@@ -48,6 +48,9 @@ export function SelectionRegisterPage() {
 
 function RuleSetTable({ rows }: { rows: RuleSetRow[] }) {
   const { label } = useSelectionLabels();
+  // the features by their catalogue labels (every reader of the register may read the catalogue)
+  const catalogue = useLoad(() => get('/api/selection-features'), []);
+  const feature = (code: string) => catalogue.data?.features?.find((f) => f.code === code)?.label ?? code;
   return (
     <section aria-labelledby="register-titel" id="register">
       <Heading level={2} id="register-titel">
@@ -78,7 +81,7 @@ function RuleSetTable({ rows }: { rows: RuleSetRow[] }) {
                 <td className="utrecht-table__cell">{label('ruleSetStatuses', r.status)}</td>
                 <td className="utrecht-table__cell">{r.owner}</td>
                 <td className="utrecht-table__cell">{r.threshold}</td>
-                <td className="utrecht-table__cell">{(r.featuresUsed ?? []).join(', ')}</td>
+                <td className="utrecht-table__cell">{(r.featuresUsed ?? []).map(feature).join('; ')}</td>
                 <td className="utrecht-table__cell">{dateTime(r.createdAt)}</td>
               </tr>
             ))}

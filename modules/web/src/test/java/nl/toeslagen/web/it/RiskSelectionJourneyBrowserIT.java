@@ -177,6 +177,9 @@ class RiskSelectionJourneyBrowserIT {
       // (c) the author starts a run by uploading a CSV file
       as(b, AUTHOR, "#/selectie");
       b.waitFor(By.id("run-starten"));
+      // the register lists the version as active, its features by their labels
+      b.waitForText(By.id("register"), "Aantal wijzigingen dit jaar");
+      assertThat(text(b, "register")).contains(name, "Actief").doesNotContain("ACTIVE");
       new Select(control(b, "Actieve regelset")).selectByVisibleText(name + " (versie 1)");
       type(b, "Batchnummer", "UI-" + suffix);
       type(b, "Grootte van de aselecte steekproef", "60");
@@ -205,6 +208,14 @@ class RiskSelectionJourneyBrowserIT {
       selected.click();
       b.waitForText(By.tagName("h1"), "Signaal TZ-");
       b.waitForText(By.id("waarom-geselecteerd"), "Waarom geselecteerd");
+      // the features by their catalogue labels, once the catalogue has loaded
+      new WebDriverWait(b.driver(), Duration.ofSeconds(20))
+          .until(
+              d -> {
+                String t = d.findElement(By.id("waarom-geselecteerd")).getText();
+                return t.contains("Inkomenswijziging (%)")
+                    || t.contains("Aantal wijzigingen dit jaar");
+              });
       String why = text(b, "waarom-geselecteerd");
       assertThat(why)
           .contains(name + " (versie 1)", "de drempel is 60", "geen verdenking")
