@@ -4,12 +4,13 @@ import { ErrorPage } from './components/ErrorPage';
 import { Layout } from './components/Layout';
 import { fraudScreens } from './features/fraud/routes';
 import { objectionScreens } from './features/objections/routes';
+import { selectionScreens } from './features/selection/routes';
 import { workScreens } from './features/work/routes';
 import { SessionProvider, type LabelsDocument, type Session } from './kit/session';
 import { match, parseHash, type Screen } from './kit/routes';
 
 /** Every screen of the UI, each feature's in its own folder under features/. */
-export const SCREENS: Screen[] = [...workScreens, ...objectionScreens, ...fraudScreens];
+export const SCREENS: Screen[] = [...workScreens, ...objectionScreens, ...fraudScreens, ...selectionScreens];
 
 export function App() {
   const [hash, setHash] = useState(() => window.location.hash);

@@ -167,3 +167,20 @@ export async function get<P extends keyof paths & string>(
   if (!response.ok) throw await failure(response);
   return (await response.json()) as GetAnswer<P>;
 }
+
+/**
+ * GET on an API path that answers text, not JSON (a DMN table's XML, for dmn-js): the same
+ * headers and the same errors as `get`.
+ */
+export async function getText(
+  path: keyof paths & string,
+  values: Record<string, string> = {},
+  accept = 'application/xml',
+): Promise<string> {
+  const response = await fetch(apiUrl(path, values), {
+    credentials: 'same-origin',
+    headers: { Accept: accept, 'X-Toeslagen-Request': '1' },
+  });
+  if (!response.ok) throw await failure(response);
+  return response.text();
+}

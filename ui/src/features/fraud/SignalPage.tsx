@@ -20,7 +20,7 @@ import {
   type FormState,
   type FormValues,
 } from '../../kit/forms';
-import { Alert, DataList, Loaded, Loading, PageTitle } from '../../kit/page';
+import { Alert, DataList, Loaded, Loading, PageTitle, Table } from '../../kit/page';
 import { href } from '../../kit/routes';
 import { useCan, useVocabulary } from '../../kit/session';
 import { capital, useFraudLabels } from './labels';
@@ -79,6 +79,7 @@ export function SignalPage({ id }: { id: string }) {
             {notice ?? ''}
           </p>
           <Facts s={s} />
+          {(s.source === 'SELECTIERUN' || s.source === 'STEEKPROEF') && <WhySelected id={id} />}
           <Determinations s={s} after={after} />
           <NewDetermination s={s} after={after} />
           <Zienswijze s={s} after={after} />
@@ -132,6 +133,68 @@ function Facts({ s }: { s: Signal }) {
           ],
         ]}
       />
+    </Section>
+  );
+}
+
+/**
+ * Why a selection run sent this case to a person (GET /api/selection-runs/explanations/{signalId}),
+ * from the explanation stored with the run. A signal of source STEEKPROEF registered by hand has no
+ * run: then nothing is shown (404), nor for a role that may not read it (403).
+ */
+function WhySelected({ id }: { id: string }) {
+  const found = useLoad(() => get('/api/selection-runs/explanations/{signalId}', { signalId: id }), [id]);
+  // the features by their catalogue labels (every reader of an explanation may read the catalogue)
+  const catalogue = useLoad(() => get('/api/selection-features'), []);
+  const feature = (code: string | undefined) => catalogue.data?.features?.find((f) => f.code === code)?.label ?? code;
+  if (found.error || !found.data?.explanation) return found.data || found.error ? null : <Loading />;
+  const e = found.data.explanation;
+  const fired = e.fired ?? [];
+  return (
+    <Section id="waarom-geselecteerd" title="Waarom geselecteerd">
+      <Paragraph>
+        Een selectie is geen verdenking. Een medewerker beoordeelt de zaak en beslist; de regels beslissen niets.
+      </Paragraph>
+      <DataList
+        items={[
+          [
+            'Regelset',
+            <a className="utrecht-link" href={href('/selectie/' + (e.ruleSetId ?? ''))} key="r">
+              {e.ruleSetName} (versie {e.ruleSetVersion})
+            </a>,
+          ],
+          ['Zaak in de batch', `${found.data.caseRef ?? ''} (batch ${found.data.batchId ?? ''})`],
+          ['Punten', `${e.total} punten; de drempel is ${e.threshold}`],
+          ['Geselecteerd door de regels', e.selected ? 'Ja' : 'Nee'],
+          ['Steekproef', e.controlSample ? 'Getrokken in de aselecte steekproef' : ''],
+        ]}
+      />
+      {fired.length === 0 ? (
+        <Paragraph>Geen enkele indicator was van toepassing.</Paragraph>
+      ) : (
+        <Table caption="Indicatoren die van toepassing waren">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {['Indicator', 'Kenmerk', 'Voorwaarde', 'Waarde van de zaak', 'Punten'].map((h) => (
+                <th className="utrecht-table__header-cell" scope="col" key={h}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {fired.map((f, i) => (
+              <tr className="utrecht-table__row" key={f.code ?? i}>
+                <td className="utrecht-table__cell">{f.name}</td>
+                <td className="utrecht-table__cell">{feature(f.feature)}</td>
+                <td className="utrecht-table__cell">{f.condition}</td>
+                <td className="utrecht-table__cell">{f.value}</td>
+                <td className="utrecht-table__cell">{f.points}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
     </Section>
   );
 }
