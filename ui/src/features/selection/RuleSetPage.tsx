@@ -10,7 +10,7 @@ import { href } from '../../kit/routes';
 import { useCan } from '../../kit/session';
 import { Button } from '@utrecht/button-react';
 import { RunTable } from './SelectionRegisterPage';
-import { decimal, useSelectionLabels } from './labels';
+import { decimal, plainValue, useSelectionLabels } from './labels';
 
 // dmn-js is big: fetched only when a rule set's page draws its table
 const DecisionTable = lazy(() => import('./DecisionTable'));
@@ -140,7 +140,7 @@ function Indicators({ r }: { r: Details }) {
               <td className="utrecht-table__cell">{i.featureLabel}</td>
               <td className="utrecht-table__cell">{label('classifications', i.classification)}</td>
               <td className="utrecht-table__cell">
-                {label('comparisons', i.comparison).toLowerCase()} {i.value}
+                {label('comparisons', i.comparison).toLowerCase()} {plainValue(i.value)}
               </td>
               <td className="utrecht-table__cell">{i.points}</td>
             </tr>

@@ -31,6 +31,13 @@ export function useSelectionLabels(): {
   };
 }
 
+/** A value as a person reads it: 'true'/'false' of a yes/no feature as 'ja'/'nee'. */
+export function plainValue(value: string | null | undefined): string {
+  if (value === 'true') return 'ja';
+  if (value === 'false') return 'nee';
+  return value ?? '';
+}
+
 /** 0.1234 → '12,3%'. */
 export function percent(share: number | null | undefined): string {
   if (share === null || share === undefined || Number.isNaN(share)) return '–';

@@ -70,8 +70,8 @@ public class Scoring {
                   indicator.code(),
                   indicator.name(),
                   indicator.feature(),
-                  indicator.comparison().labelNl() + " " + indicator.value(),
-                  cases.get(i).features().get(indicator.feature()),
+                  indicator.comparison().labelNl() + " " + plain(indicator.value()),
+                  plain(cases.get(i).features().get(indicator.feature())),
                   indicator.points()));
         }
       }

@@ -97,7 +97,9 @@ class FoundationIT {
     assertThat(navigation("toezicht1"))
         .contains("Intensief toezicht")
         .doesNotContain("Nieuw bezwaar");
-    assertThat(navigation("privacy1")).contains("Regelcatalogus").doesNotContain("Selectieregels");
+    assertThat(navigation("privacy1"))
+        .contains("Regelcatalogus", "Selectieregels", "Kenmerkencatalogus")
+        .doesNotContain("Nieuw bezwaar", "Gebruikers");
     assertThat(navigation("teamleider1")).contains("Termijnen bewaken", "Audittrail");
     assertThat(navigation("inspectie2")).contains("Audittrail").doesNotContain("Takenlijst");
     assertThat(navigation("beheer1")).contains("Gebruikers", "Audittrail");
