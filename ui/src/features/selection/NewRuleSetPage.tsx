@@ -15,6 +15,12 @@ type Feature = Schemas['SelectionFeatureRow'];
 
 const INDICATOR_FIELDS = ['name', 'feature', 'comparison', 'value', 'points'] as const;
 
+/** The values of a yes/no feature, as the decision table reads them. */
+const YES_NO = [
+  { code: 'true', label: 'Ja' },
+  { code: 'false', label: 'Nee' },
+];
+
 /**
  * #/selectie/nieuw (and ?vorige=<id>: the next version, prefilled from its predecessor): a rule set
  * to register. The server checks everything (a prohibited feature, an unreachable threshold, a
@@ -77,6 +83,7 @@ function RuleSetForm({ features, predecessor }: { features: Feature[]; predecess
     label: `${f.label ?? ''} (${label('classifications', f.classification)})`,
   }));
   const comparisons = options('comparisons');
+  const typeOf = (code: unknown) => features.find((f) => f.code === code)?.type;
   const key = (i: number, field: string) => `indicators[${i}].${field}`;
 
   const add = () => {
@@ -185,13 +192,19 @@ function RuleSetForm({ features, predecessor }: { features: Feature[]; predecess
             <TextField form={form} name={key(i, 'name')} label={`Naam van indicator ${i + 1}`} />
             <SelectField form={form} name={key(i, 'feature')} label={`Kenmerk van indicator ${i + 1}`} options={featureOptions} />
             <SelectField form={form} name={key(i, 'comparison')} label={`Vergelijking van indicator ${i + 1}`} options={comparisons} />
-            <TextField
-              form={form}
-              name={key(i, 'value')}
-              label={`Waarde van indicator ${i + 1}`}
-              description="Een getal, ja/nee als true of false, of een tekst."
-              width="short"
-            />
+            {typeOf(form.values[key(i, 'feature')]) === 'BOOLEAN' ? (
+              <SelectField form={form} name={key(i, 'value')} label={`Waarde van indicator ${i + 1}`} options={YES_NO} />
+            ) : (
+              <TextField
+                form={form}
+                name={key(i, 'value')}
+                label={`Waarde van indicator ${i + 1}`}
+                description={
+                  typeOf(form.values[key(i, 'feature')]) === 'NUMBER' ? 'Een heel getal, zoals 10.' : 'Een getal of een tekst, zoals HUURTOESLAG.'
+                }
+                width="short"
+              />
+            )}
             <TextField form={form} name={key(i, 'points')} label={`Punten van indicator ${i + 1}`} inputMode="numeric" width="short" />
             {rows > 1 && (
               <div className="utrecht-button-group">

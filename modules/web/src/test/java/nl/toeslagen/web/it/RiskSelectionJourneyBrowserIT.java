@@ -108,7 +108,7 @@ class RiskSelectionJourneyBrowserIT {
           "Huishouden gewijzigd",
           "Huishouden gewijzigd (Toegestaan)",
           "Is gelijk aan",
-          "true",
+          "Ja",
           "30");
       submit(b, "Selectieregels registreren");
 
@@ -264,7 +264,13 @@ class RiskSelectionJourneyBrowserIT {
     type(b, "Naam van indicator " + n, name);
     new Select(control(b, "Kenmerk van indicator " + n)).selectByVisibleText(feature);
     new Select(control(b, "Vergelijking van indicator " + n)).selectByVisibleText(comparison);
-    type(b, "Waarde van indicator " + n, value);
+    var valueField = control(b, "Waarde van indicator " + n);
+    if ("select".equals(valueField.getTagName())) {
+      // a yes/no feature offers Ja and Nee, not a text box
+      new Select(valueField).selectByVisibleText(value);
+    } else {
+      type(b, "Waarde van indicator " + n, value);
+    }
     type(b, "Punten van indicator " + n, points);
   }
 
