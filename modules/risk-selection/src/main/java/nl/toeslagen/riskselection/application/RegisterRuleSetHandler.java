@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.NotFoundException;
-import nl.toeslagen.kernel.ValidationException;
 import nl.toeslagen.riskselection.application.RiskSelectionCommands.RegisterRuleSet;
 import nl.toeslagen.riskselection.application.RiskSelectionViews.RuleSetRegistered;
 import nl.toeslagen.riskselection.domain.FeatureCatalogue;
 import nl.toeslagen.riskselection.domain.Indicator;
+import nl.toeslagen.riskselection.domain.PurposeAndLegalBasisPolicy;
 import nl.toeslagen.riskselection.domain.RuleSet;
 import nl.toeslagen.riskselection.domain.RuleSetId;
 import nl.toeslagen.riskselection.domain.RuleSetRepository;
@@ -39,12 +39,11 @@ public class RegisterRuleSetHandler {
                 .find(RuleSetId.ofPath(cmd.predecessorId()))
                 .orElseThrow(
                     () -> new NotFoundException(RuleSetId.OBJECT_TYPE, cmd.predecessorId()));
-    LegalReference basis;
-    try {
-      basis = LegalReference.parse(cmd.legalBasis());
-    } catch (ValidationException e) {
-      throw new ValidationException("legalBasis", e.messageNl(), e.messageEn());
-    }
+    // purpose and basis first: refused before anything is built, audited by the web layer
+    PurposeAndLegalBasisPolicy required = new PurposeAndLegalBasisPolicy();
+    required.purpose(cmd.purpose()).enforceAsInvalid("purpose");
+    required.legalBasis(cmd.legalBasis()).enforceAsInvalid("legalBasis");
+    LegalReference basis = LegalReference.parse(cmd.legalBasis());
     List<Indicator> indicators = RiskSelectionCase.indicators(cmd.indicators());
     int version = predecessor == null ? 1 : predecessor.version() + 1;
     String name = cmd.name().strip();

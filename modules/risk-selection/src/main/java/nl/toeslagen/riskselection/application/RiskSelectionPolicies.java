@@ -13,6 +13,7 @@ import nl.toeslagen.riskselection.domain.OnlyActiveRuleSetsRunPolicy;
 import nl.toeslagen.riskselection.domain.ProhibitedFeaturePolicy;
 import nl.toeslagen.riskselection.domain.ProtectedGroundsStayProhibitedPolicy;
 import nl.toeslagen.riskselection.domain.ProxyFeatureSafeguardPolicy;
+import nl.toeslagen.riskselection.domain.PurposeAndLegalBasisPolicy;
 import nl.toeslagen.riskselection.domain.ReachableThresholdPolicy;
 
 /** The safeguards of risk selection, for the policy catalogue ({@code GET /api/policies}). */
@@ -32,6 +33,7 @@ public class RiskSelectionPolicies implements PolicySet {
         ProhibitedFeaturePolicy.class,
         DeclaredFeaturesPolicy.class,
         ReachableThresholdPolicy.class,
+        PurposeAndLegalBasisPolicy.class,
         ApproverIndependencePolicy.class,
         ProxyFeatureSafeguardPolicy.class,
         OnlyActiveRuleSetsRunPolicy.class,

@@ -108,6 +108,16 @@ class RuleSetSafeguardsTest {
   }
 
   @Test
+  void aRuleSetNamesItsPurposeAndABwbLegalBasis() {
+    PurposeAndLegalBasisPolicy policy = new PurposeAndLegalBasisPolicy();
+    assertThat(policy.purpose(" ").refused()).isTrue();
+    assertThat(policy.purpose("Onjuiste voorschotten vinden").allowed()).isTrue();
+    assertThat(policy.legalBasis(null).refused()).isTrue();
+    assertThat(policy.legalBasis("de wet").refused()).isTrue();
+    assertThat(policy.legalBasis("BWBR0018472 art. 40").allowed()).isTrue();
+  }
+
+  @Test
   void aThresholdNoScoreCanReachIsRefused() {
     assertThat(
             new ReachableThresholdPolicy()

@@ -127,7 +127,15 @@ class RiskSelectionIT {
                 indicator("Veel wijzigingen", "aantal_wijzigingen_jaar", "GE", "6", 20))
             .add("legalBasis", "de wet")
             .build();
-    assertProblem(as("toezicht1").post("api/selection-rules", badBasis), 400, "legalBasis");
+    Reply wrongBasis = as("toezicht1").post("api/selection-rules", badBasis);
+    assertProblem(wrongBasis, 400, "legalBasis");
+    assertThat(wrongBasis.json().getString("policy")).isEqualTo("PurposeAndLegalBasisPolicy");
+    // both refusals are audited, with the policy that refused
+    assertThat(
+            refusals("actor=toezicht1").stream()
+                .filter(e -> e.getString("reasons").startsWith("PurposeAndLegalBasisPolicy:"))
+                .count())
+        .isEqualTo(2);
 
     Reply unreachable =
         as("toezicht1")
