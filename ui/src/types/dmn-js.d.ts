@@ -5,7 +5,12 @@ declare module 'dmn-js/lib/Viewer' {
     element: { id?: string; name?: string };
   }
   export default class Viewer {
-    constructor(options: { container: HTMLElement; common?: Record<string, unknown> });
+    constructor(options: {
+      container: HTMLElement;
+      common?: Record<string, unknown>;
+      decisionTable?: Record<string, unknown>;
+      drd?: Record<string, unknown>;
+    });
     importXML(xml: string): Promise<{ warnings: unknown[] }>;
     getViews(): DmnView[];
     getActiveView(): DmnView | undefined;

@@ -7,6 +7,32 @@ import 'dmn-js/dist/assets/dmn-js-decision-table.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn.css';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react/css';
 
+/** dmn-js's own words in plain Dutch (its `translate` service, as diagram-js does it). */
+const DUTCH: Record<string, string> = {
+  When: 'Als',
+  And: 'En',
+  Then: 'Dan',
+  Annotations: 'Indicator',
+  'Hit policy:': 'Hit policy:',
+  'Input label: ': 'Kenmerk: ',
+  'Input expression: ': 'Invoer: ',
+  'Input type': 'Type van de invoer',
+  'Input values': 'Waarden van de invoer',
+  'Output label': 'Uitkomst',
+  'Output name': 'Naam van de uitkomst',
+  'Output type': 'Type van de uitkomst',
+  'Output values': 'Waarden van de uitkomst',
+  'Decision name': 'Naam van de beslissing',
+  'Decision name: ': 'Naam van de beslissing: ',
+};
+
+function translate(template: string, replacements?: Record<string, string>): string {
+  const text = DUTCH[template] ?? template;
+  return text.replace(/{([^}]+)}/g, (_, key: string) => replacements?.[key] ?? `{${key}}`);
+}
+
+const dutchModule = { translate: ['value', translate] };
+
 /** The decision table of `xml` (hit policy COLLECT/SUM: one row per indicator). */
 export default function DecisionTable({ xml }: { xml: string }) {
   const container = useRef<HTMLDivElement>(null);
@@ -14,7 +40,12 @@ export default function DecisionTable({ xml }: { xml: string }) {
 
   useEffect(() => {
     if (!container.current) return undefined;
-    const viewer = new Viewer({ container: container.current });
+    // per view: dmn-js does not merge `common.additionalModules` into a view's own
+    const viewer = new Viewer({
+      container: container.current,
+      decisionTable: { additionalModules: [dutchModule] },
+      drd: { additionalModules: [dutchModule] },
+    });
     let cancelled = false;
     viewer
       .importXML(xml)

@@ -87,7 +87,8 @@ function Report({ r, attributeLabel }: { r: Run; attributeLabel: (code: string |
         Per beschermd kenmerk: het aandeel van elke groep onder de geselecteerde zaken, vergeleken met haar aandeel in de
         aselecte steekproef uit dezelfde batch. De regels lezen deze kenmerken niet; ze worden alleen hier gebruikt. Een
         groep krijgt ‘Onderscheid’ als de verhouding buiten 0,8 tot 1,25 valt, de p-waarde na Holm-correctie onder 0,05
-        ligt en de groep minstens 5 zaken telt.
+        ligt en de groep minstens 20 zaken in de selectie of in de steekproef telt. Kleinere groepen staan erbij, maar
+        zijn te klein om te beoordelen.
       </Paragraph>
       {!report ? (
         <Paragraph>Er is geen biasrapport voor deze run.</Paragraph>
