@@ -54,8 +54,9 @@ public final class RiskSelectionCommands {
    */
   public record RegisterRuleSet(
       @NotBlank @Size(max = 120) String name,
-      @NotBlank @Size(max = AUDITED_TEXT) String purpose,
-      @NotBlank @Size(max = 200) String legalBasis,
+      // required, but refused by PurposeAndLegalBasisPolicy (audited), not by a bare constraint
+      @Size(max = AUDITED_TEXT) String purpose,
+      @Size(max = 200) String legalBasis,
       @NotNull @Min(1) @Max(100_000) Integer threshold,
       @NotNull @Size(min = 1, max = MAX_INDICATORS) List<@NotNull @Valid IndicatorInput> indicators,
       @Size(max = MAX_INDICATORS)
@@ -133,8 +134,8 @@ public final class RiskSelectionCommands {
    */
   public record BiasTestRequest(
       @NotNull @Min(200) @Max(Batch.MAX_CASES) Integer households,
-      @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double correlation,
-      @Min(0) @Max(Long.MAX_VALUE) Long seed,
+      @NotNull @DecimalMin("0") @DecimalMax("1") Double correlation,
+      @Min(0) @Max(999_999_999_999L) Long seed,
       @NotNull @Min(20) @Max(ControlSample.MAX) Integer controlSampleSize) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
     public BiasTestRequest(

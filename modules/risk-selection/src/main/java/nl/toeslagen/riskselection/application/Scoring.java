@@ -89,6 +89,14 @@ public class Scoring {
     return explanations;
   }
 
+  /** A value as a person reads it: yes/no in Dutch for a boolean, the text otherwise. */
+  static String plain(String value) {
+    if ("true".equals(value)) {
+      return "ja";
+    }
+    return "false".equals(value) ? "nee" : value;
+  }
+
   /**
    * The cases as the bias monitor sees them: selected or not, sampled or not, protected attributes.
    */
