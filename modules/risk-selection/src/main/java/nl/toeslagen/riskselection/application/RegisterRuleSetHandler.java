@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import nl.toeslagen.kernel.ConflictException;
 import nl.toeslagen.kernel.LegalReference;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.riskselection.application.RiskSelectionCommands.RegisterRuleSet;
@@ -44,6 +45,26 @@ public class RegisterRuleSetHandler {
     required.purpose(cmd.purpose()).enforceAsInvalid("purpose");
     required.legalBasis(cmd.legalBasis()).enforceAsInvalid("legalBasis");
     LegalReference basis = LegalReference.parse(cmd.legalBasis());
+    String wanted = cmd.name().strip();
+    java.util.OptionalInt latest = ruleSets.latestVersion(wanted);
+    if (predecessor == null && latest.isPresent()) {
+      throw new ConflictException(
+          "Er bestaat al een regelset '"
+              + wanted
+              + "'. Maak vanaf de laatste versie een nieuwe versie.",
+          "A rule set '"
+              + wanted
+              + "' already exists. Make a new version from its latest version.");
+    }
+    if (predecessor != null && latest.isPresent() && latest.getAsInt() > predecessor.version()) {
+      throw new ConflictException(
+          "Van deze regelset bestaat al versie "
+              + latest.getAsInt()
+              + "; maak de nieuwe versie vanaf die.",
+          "Version "
+              + latest.getAsInt()
+              + " of this rule set already exists; start from that one.");
+    }
     List<Indicator> indicators = RiskSelectionCase.indicators(cmd.indicators());
     int version = predecessor == null ? 1 : predecessor.version() + 1;
     String name = cmd.name().strip();

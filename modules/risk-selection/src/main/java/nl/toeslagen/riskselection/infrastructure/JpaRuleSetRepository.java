@@ -48,6 +48,19 @@ public class JpaRuleSetRepository implements RuleSetRepository {
   }
 
   @Override
+  public java.util.OptionalInt latestVersion(String name) {
+    Number latest =
+        em.createQuery(
+                "select max(r.versionNumber) from RuleSetEntity r where r.name = :name",
+                Number.class)
+            .setParameter("name", name)
+            .getSingleResult();
+    return latest == null
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of(latest.intValue());
+  }
+
+  @Override
   public List<RuleSet> withStatus(RuleSetStatus status) {
     return em
         .createQuery(

@@ -136,6 +136,11 @@ class AlgorithmRegisterExportTest {
     public void save(RuleSet ruleSet) {}
 
     @Override
+    public java.util.OptionalInt latestVersion(String name) {
+      return all.stream().filter(r -> r.name().equals(name)).mapToInt(RuleSet::version).max();
+    }
+
+    @Override
     public List<RuleSet> withStatus(RuleSetStatus status) {
       return all.stream().filter(r -> r.status() == status).toList();
     }

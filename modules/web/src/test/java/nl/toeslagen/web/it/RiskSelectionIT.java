@@ -204,6 +204,18 @@ class RiskSelectionIT {
                     .build());
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     fair = registered.json().getString("id");
+    // a second rule set of the same name is refused: a change is a new version of the first
+    Reply twice =
+        as("toezicht2")
+            .post(
+                "api/selection-rules",
+                ruleSet(
+                        "Wijzigingen kinderopvang",
+                        10,
+                        indicator("Meer wijzigingen", "aantal_wijzigingen_jaar", "GE", "2", 30))
+                    .build());
+    assertThat(twice.status()).as(twice.body()).isEqualTo(409);
+    assertThat(twice.json().getString("detailNl")).contains("nieuwe versie");
     JsonObject draft = details(fair, "toezicht1");
     assertThat(draft.getString("status")).isEqualTo("DRAFT");
     assertThat(strings(draft.getJsonArray("featuresUsed"), "code"))
