@@ -7,7 +7,13 @@ public enum ContestedDecisionType {
   TERUGVORDERING("Terugvordering", "Recovery"),
   BOETE("Boete", "Fine"),
   /** A revision (herziening) of a final award: no penalty for late decision (Awir art. 12). */
-  HERZIENING("Herziening", "Revision");
+  HERZIENING("Herziening", "Revision"),
+  /**
+   * A decision on a hardship request (hardheidsclausule, matiging, payment plan or pause, Awir art.
+   * 47 and Awb art. 3:4): a decision in its own right (Awb art. 1:3), open to objection; no penalty
+   * for late decision applies to it (PenaltyPolicy: only final awards).
+   */
+  HARDHEIDSBESLISSING("Beslissing op hardheidsverzoek", "Decision on a hardship request");
 
   private final String labelNl;
   private final String labelEn;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toeslagen.fraudreview.application.FraudReviewProcess;
+import nl.toeslagen.hardship.application.HardshipProcess;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.objections.application.ObjectionProcess;
 import nl.toeslagen.riskselection.application.RuleSetApprovalProcess;
@@ -45,7 +46,9 @@ final class TaskListing {
           FraudReviewProcess.PROCESS_KEY,
           "fraud-review",
           RuleSetApprovalProcess.PROCESS_KEY,
-          "risk-selection");
+          "risk-selection",
+          HardshipProcess.PROCESS_KEY,
+          "hardship");
 
   private static final Pattern LEADING_CASE_NUMBER =
       Pattern.compile("^([A-Z]{2})-(\\d{4})-(\\d{6,12})(?!\\d)");
