@@ -158,18 +158,19 @@ public final class HardshipCommands {
   }
 
   /** The professional line's review. */
-  public record Review(@NotNull Boolean approved, @Size(max = AUDITED_TEXT) String reasons) {
+  public record HardshipReview(
+      @NotNull Boolean approved, @Size(max = AUDITED_TEXT) String reasons) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public Review(Boolean approved, String reasons) {
+    public HardshipReview(Boolean approved, String reasons) {
       this.approved = approved;
       this.reasons = reasons;
     }
   }
 
   /** The search of the request list: a BSN (audited) and/or a case number (HH-…). */
-  public record Search(@Size(max = 20) String bsn, @Size(max = 30) String caseNumber) {
+  public record HardshipSearch(@Size(max = 20) String bsn, @Size(max = 30) String caseNumber) {
     /** Explicit: keeps the constraints off the constructor parameters (see ADR 0012). */
-    public Search(String bsn, String caseNumber) {
+    public HardshipSearch(String bsn, String caseNumber) {
       this.bsn = bsn;
       this.caseNumber = caseNumber;
     }

@@ -117,7 +117,7 @@ public class HardshipQueries {
    * The search: by case number (HH-2026-000123) and/or by BSN (audited, the BSN not named in the
    * entry). One of both is required.
    */
-  public List<HardshipListItem> search(HardshipCommands.Search search) {
+  public List<HardshipListItem> search(HardshipCommands.HardshipSearch search) {
     boolean byBsn = search.bsn() != null && !search.bsn().isBlank();
     boolean byNumber = search.caseNumber() != null && !search.caseNumber().isBlank();
     if (!byBsn && !byNumber) {

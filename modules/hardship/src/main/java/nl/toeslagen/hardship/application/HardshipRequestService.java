@@ -313,7 +313,7 @@ public class HardshipRequestService {
 
   /** The professional line's review of a refusal or partial grant. */
   public HardshipRequestDetails review(
-      String requestId, @NotNull @Valid HardshipCommands.Review cmd) {
+      String requestId, @NotNull @Valid HardshipCommands.HardshipReview cmd) {
     HardshipRequestId id = HardshipRequestId.ofPath(requestId);
     work.change(
         HardshipCase.kind(requests),

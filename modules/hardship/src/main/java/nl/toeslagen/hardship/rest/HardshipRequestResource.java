@@ -83,7 +83,7 @@ public class HardshipRequestResource {
     RoleNames.TEAMLEIDER,
     RoleNames.INSPECTIE
   })
-  public List<HardshipListItem> search(@NotNull @Valid HardshipCommands.Search request) {
+  public List<HardshipListItem> search(@NotNull @Valid HardshipCommands.HardshipSearch request) {
     return queries.search(request);
   }
 
@@ -188,7 +188,7 @@ public class HardshipRequestResource {
   @Path("{id}/review")
   @RolesAllowed(RoleNames.VAKTECHNIEK)
   public HardshipRequestDetails review(
-      @PathParam("id") String id, @NotNull @Valid HardshipCommands.Review request) {
+      @PathParam("id") String id, @NotNull @Valid HardshipCommands.HardshipReview request) {
     return service.review(id, request);
   }
 }

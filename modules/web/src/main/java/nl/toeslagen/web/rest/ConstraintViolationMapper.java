@@ -31,9 +31,51 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   private final Clock clock = Clock.systemUTC();
 
+  @jakarta.inject.Inject nl.toeslagen.kernel.ActorProvider actors;
+
+  @jakarta.inject.Inject nl.toeslagen.web.security.LoginAudit refusals;
+
+  @jakarta.inject.Inject AuditedObjectRegistry auditedObjects;
+
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri;
+
+  @jakarta.ws.rs.core.Context jakarta.ws.rs.container.ResourceInfo resource;
+
   @Override
   public Response toResponse(ConstraintViolationException e) {
-    return Response.status(400).type(Problems.MEDIA_TYPE).entity(problem(e).toString()).build();
+    JsonObject problem = problem(e);
+    audit(problem);
+    return Response.status(400).type(Problems.MEDIA_TYPE).entity(problem.toString()).build();
+  }
+
+  /**
+   * Every refusal leaves an audit entry, also of input refused by a declared constraint: {@code
+   * REFUSED <resource.method>} under the object the path addresses, with the field and its Dutch
+   * text (never the value sent). Nothing else is written.
+   */
+  private void audit(JsonObject problem) {
+    if (refusals == null || resource == null || resource.getResourceMethod() == null) {
+      return;
+    }
+    nl.toeslagen.kernel.Actor actor = actors == null ? null : actors.current();
+    RefusalSubject subject = RefusalSubject.of(auditedObjects, resource, uri);
+    String why =
+        "Ongeldige invoer / invalid input: "
+            + problem.getString("field", "body")
+            + " — "
+            + problem.getString("detailNl", "");
+    refusals.refused(
+        actor == null ? "anoniem" : actor.userName(),
+        actor == null ? null : actor.rolesText(),
+        nl.toeslagen.web.security.WebVocabularies.REFUSED
+            + " "
+            + resource.getResourceClass().getSimpleName()
+            + "."
+            + resource.getResourceMethod().getName(),
+        subject.objectType(),
+        subject.objectId(),
+        null,
+        subject.reasons(why.length() > 1000 ? why.substring(0, 1000) : why));
   }
 
   /** The problem document: the first violation by path, and every violation in {@code errors}. */
