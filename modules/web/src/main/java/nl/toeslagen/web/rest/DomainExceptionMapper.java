@@ -43,6 +43,18 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
   public Response toResponse(DomainException e) {
     DomainException cause = unwrap(e);
     if (cause instanceof ValidationException v) {
+      // invalid input is a refusal too: audited with the field and the Dutch text, never the value
+      Actor actor = actors.current();
+      RefusalSubject subject = RefusalSubject.of(auditedObjects, resource, uri);
+      refusals.refused(
+          actor == null ? "anoniem" : actor.userName(),
+          actor == null ? null : actor.rolesText(),
+          WebVocabularies.REFUSED + " " + operation(),
+          subject.objectType(),
+          subject.objectId(),
+          null,
+          subject.reasons(
+              "Ongeldige invoer / invalid input: " + v.field() + " — " + v.messageNl()));
       return Problems.response(400, "Bad Request", v.messageNl(), v.messageEn(), v.field(), null);
     }
     if (cause instanceof NotFoundException) {
