@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,6 +27,7 @@ import nl.toeslagen.hardship.application.HardshipViews.HardshipListItem;
 import nl.toeslagen.hardship.application.HardshipViews.HardshipPage;
 import nl.toeslagen.hardship.application.HardshipViews.HardshipPolicySignals;
 import nl.toeslagen.hardship.application.HardshipViews.HardshipRequestDetails;
+import nl.toeslagen.kernel.Paging;
 import nl.toeslagen.kernel.RoleNames;
 
 /** Hardship requests: intake, triage, urgent contact, assessment, review, letters. */
@@ -65,11 +63,19 @@ public class HardshipRequestResource {
     RoleNames.INSPECTIE
   })
   public HardshipPage list(
-      @QueryParam("status") @Size(max = 20) String status,
-      @QueryParam("offset") @DefaultValue("0") @Min(0) @Max(1_000_000) int offset,
-      @QueryParam("limit") @DefaultValue("25") @Min(1) @Max(100) int limit) {
-    return queries.list(status, offset, limit);
+      // Strings checked by @Pattern, as the other list endpoints do: Payara's OpenAPI generator
+      // fails on @Size/@Min/@Max on a query parameter (NPE in ApplicationProcessor), and the
+      // whole /openapi document with it. An unknown status is refused by HardshipInputPolicy.
+      @QueryParam("status") String status,
+      @QueryParam("offset") @Pattern(regexp = Paging.PAGE_PATTERN, message = "{toeslagen.page}")
+          String offset,
+      @QueryParam("limit") @Pattern(regexp = Paging.SIZE_PATTERN, message = "{toeslagen.pageSize}")
+          String limit) {
+    return queries.list(status, Paging.page(offset), Paging.size(limit, DEFAULT_LIMIT));
   }
+
+  /** The page size of the list when none is asked for. */
+  static final int DEFAULT_LIMIT = 25;
 
   /**
    * The search: a BSN (audited) and/or a case number (HH-2026-000123); one of both. The BSN goes in
