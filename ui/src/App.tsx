@@ -3,6 +3,7 @@ import { asApiError, get, type ApiError } from './api/client';
 import { ErrorPage } from './components/ErrorPage';
 import { Layout } from './components/Layout';
 import { fraudScreens } from './features/fraud/routes';
+import { hardshipScreens } from './features/hardship/routes';
 import { objectionScreens } from './features/objections/routes';
 import { selectionScreens } from './features/selection/routes';
 import { workScreens } from './features/work/routes';
@@ -10,7 +11,13 @@ import { SessionProvider, type LabelsDocument, type Session } from './kit/sessio
 import { match, parseHash, type Screen } from './kit/routes';
 
 /** Every screen of the UI, each feature's in its own folder under features/. */
-export const SCREENS: Screen[] = [...workScreens, ...objectionScreens, ...fraudScreens, ...selectionScreens];
+export const SCREENS: Screen[] = [
+  ...workScreens,
+  ...objectionScreens,
+  ...fraudScreens,
+  ...selectionScreens,
+  ...hardshipScreens,
+];
 
 export function App() {
   const [hash, setHash] = useState(() => window.location.hash);

@@ -40,6 +40,7 @@ export function casePath(workflow: string | undefined, caseId: string | undefine
   if (workflow === 'fraud-review') return '/signalen/' + encodeURIComponent(caseId);
   if (workflow === 'objections') return '/bezwaren/' + encodeURIComponent(caseId);
   if (workflow === 'risk-selection') return '/selectie/' + encodeURIComponent(caseId);
+  if (workflow === 'hardship') return '/hardheid/' + encodeURIComponent(caseId);
   return undefined;
 }
 

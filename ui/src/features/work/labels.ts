@@ -3,17 +3,18 @@
 import { useLabels, useVocabulary } from '../../kit/session';
 import type { TaskRow } from './api';
 
-/** The label context of a task's workflow ('objections', 'fraud-review' or 'risk-selection'). */
+/** The label context of a task's workflow ('objections', 'fraud-review', 'risk-selection' or 'hardship'). */
 export function workflowOf(row: Pick<TaskRow, 'workflow' | 'process'>): string | undefined {
   if (row.workflow) return row.workflow;
   // the list before it named the workflow (the process keys of ObjectionProcess, FraudReviewProcess)
   if (row.process === 'ObjectionHandling') return 'objections';
   if (row.process === 'FraudReview') return 'fraud-review';
   if (row.process === 'RuleSetApproval') return 'risk-selection';
+  if (row.process === 'HardshipRequest') return 'hardship';
   return undefined;
 }
 
-const WORKFLOWS = ['objections', 'fraud-review', 'risk-selection'];
+const WORKFLOWS = ['objections', 'fraud-review', 'risk-selection', 'hardship'];
 
 /** Labels of a vocabulary that several workflows have (benefitTypes, tasks): by workflow, or any. */
 export function useWorkLabels(): {

@@ -30,6 +30,11 @@ public final class Navigation {
               "/app/#/bezwaren",
               Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
           new Item("Nieuw bezwaar", "/app/#/bezwaren/nieuw", Set.of(Role.BEHANDELAAR)),
+          // hardship requests: intake, triage, assessment and the professional line's review
+          new Item(
+              "Hardheidsverzoeken",
+              "/app/#/hardheid",
+              Set.of(Role.BEHANDELAAR, Role.VAKTECHNIEK, Role.TEAMLEIDER, Role.INSPECTIE)),
           // officers and reviewers work signals; the manager and the inspectorate see the stuck
           // ones, the administrator runs the retention schedule
           new Item(

@@ -91,16 +91,18 @@ class FoundationIT {
   @Order(4)
   void eachDemoUserSeesTheNavigationOfTheirRole() {
     assertThat(navigation("behandelaar1"))
-        .contains("Takenlijst", "Nieuw bezwaar")
+        .contains("Takenlijst", "Nieuw bezwaar", "Hardheidsverzoeken")
         .doesNotContain("Audittrail");
-    assertThat(navigation("vaktechniek2")).contains("Takenlijst", "Intensief toezicht");
+    assertThat(navigation("vaktechniek2"))
+        .contains("Takenlijst", "Intensief toezicht", "Hardheidsverzoeken");
     assertThat(navigation("toezicht1"))
         .contains("Intensief toezicht")
         .doesNotContain("Nieuw bezwaar");
     assertThat(navigation("privacy1"))
         .contains("Regelcatalogus", "Selectieregels", "Kenmerkencatalogus")
-        .doesNotContain("Nieuw bezwaar", "Gebruikers");
-    assertThat(navigation("teamleider1")).contains("Termijnen bewaken", "Audittrail");
+        .doesNotContain("Nieuw bezwaar", "Gebruikers", "Hardheidsverzoeken");
+    assertThat(navigation("teamleider1"))
+        .contains("Termijnen bewaken", "Audittrail", "Hardheidsverzoeken");
     assertThat(navigation("inspectie2")).contains("Audittrail").doesNotContain("Takenlijst");
     assertThat(navigation("beheer1")).contains("Gebruikers", "Audittrail");
   }

@@ -177,7 +177,7 @@ class WorkJourneyBrowserIT {
     Screenshots.save(b, "start");
 
     assertThat(menuOf("behandelaar1"))
-        .contains("Takenlijst", "Bezwaren", "Nieuw bezwaar")
+        .contains("Takenlijst", "Bezwaren", "Nieuw bezwaar", "Hardheidsverzoeken")
         .doesNotContain("Audittrail");
     assertThat(menuOf("vaktechniek1"))
         .contains("Takenlijst", "Intensief toezicht")
@@ -186,8 +186,9 @@ class WorkJourneyBrowserIT {
     assertThat(menuOf("privacy1"))
         .contains(
             "Regelcatalogus", "Audittrail", "Takenlijst", "Selectieregels", "Kenmerkencatalogus")
-        .doesNotContain("Bezwaren", "Gebruikers");
-    assertThat(menuOf("teamleider2")).contains("Termijnen bewaken", "Takenlijst");
+        .doesNotContain("Bezwaren", "Gebruikers", "Hardheidsverzoeken");
+    assertThat(menuOf("teamleider2"))
+        .contains("Termijnen bewaken", "Takenlijst", "Hardheidsverzoeken");
     assertThat(menuOf("inspectie1"))
         .contains("Audittrail")
         .doesNotContain("Takenlijst", "Nieuw bezwaar");

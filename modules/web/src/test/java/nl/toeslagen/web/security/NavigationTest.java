@@ -26,6 +26,7 @@ class NavigationTest {
             "/app/#/taken",
             "/app/#/bezwaren",
             "/app/#/bezwaren/nieuw",
+            "/app/#/hardheid",
             "/app/#/signalen",
             "/app/#/selectie",
             "/app/#/selectie/kenmerken",
@@ -37,13 +38,20 @@ class NavigationTest {
 
   @Test
   void eachRoleSeesTheWorkItDoesAndNothingElse() {
-    assertThat(labels(Role.BEHANDELAAR)).containsExactly("Takenlijst", "Bezwaren", "Nieuw bezwaar");
+    assertThat(labels(Role.BEHANDELAAR))
+        .containsExactly("Takenlijst", "Bezwaren", "Nieuw bezwaar", "Hardheidsverzoeken");
     assertThat(labels(Role.TEAMLEIDER))
         .containsExactly(
-            "Takenlijst", "Bezwaren", "Intensief toezicht", "Termijnen bewaken", "Audittrail");
+            "Takenlijst",
+            "Bezwaren",
+            "Hardheidsverzoeken",
+            "Intensief toezicht",
+            "Termijnen bewaken",
+            "Audittrail");
     assertThat(labels(Role.INSPECTIE))
         .containsExactly(
             "Bezwaren",
+            "Hardheidsverzoeken",
             "Intensief toezicht",
             "Selectieregels",
             "Kenmerkencatalogus",
@@ -68,6 +76,7 @@ class NavigationTest {
             "Takenlijst",
             "Bezwaren",
             "Nieuw bezwaar",
+            "Hardheidsverzoeken",
             "Intensief toezicht",
             "Selectieregels",
             "Regelcatalogus");
