@@ -300,7 +300,12 @@ function Letters({ r }: { r: Details }) {
             id="bezwaar-registreren"
             href={href(
               '/bezwaren/nieuw?' +
-                new URLSearchParams({ kenmerk: r.caseNumber ?? '', soort: r.contestedDecisionType ?? 'HARDHEIDSBESLISSING' }).toString(),
+                new URLSearchParams({
+                  kenmerk: r.caseNumber ?? '',
+                  soort: r.contestedDecisionType ?? 'HARDHEIDSBESLISSING',
+                  datum: r.decidedAt ? r.decidedAt.slice(0, 10) : '',
+                  toeslag: r.benefitType ?? '',
+                }).toString(),
             )}
           >
             Bezwaar registreren

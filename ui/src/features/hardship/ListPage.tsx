@@ -45,6 +45,7 @@ export function ListPage() {
       </Paragraph>
       {can('HardshipRequestResource_search') && <Search />}
       {can('HardshipRequestResource_list') && <Requests />}
+      {can('HardshipRequestResource_pauses') && <Pauses />}
       {can('HardshipRequestResource_policySignals') && <PolicySignals />}
     </>
   );
@@ -225,6 +226,59 @@ function PolicySignals() {
             </tfoot>
           </Table>
         )}
+      </Loaded>
+    </section>
+  );
+}
+
+/** The recoveries whose collection is paused because a request about them is open. */
+function Pauses() {
+  const pauses = useLoad(() => get('/api/hardship-requests/collection-pauses'), []);
+  return (
+    <section aria-labelledby="pauzes-titel" id="invordering-gepauzeerd" className="toeslagen-section">
+      <Heading level={2} id="pauzes-titel">
+        Invordering gepauzeerd
+      </Heading>
+      <Paragraph>Terugvorderingen waarover een verzoek loopt; zolang het loopt, wordt er niets ingevorderd.</Paragraph>
+      <Loaded data={pauses.data} error={pauses.error}>
+        {(rows) =>
+          rows.length === 0 ? (
+            <Paragraph>Er is nu geen invordering gepauzeerd.</Paragraph>
+          ) : (
+            <Table caption="Gepauzeerde invordering">
+              <thead className="utrecht-table__header">
+                <tr className="utrecht-table__row">
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Terugvordering
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Verzoek
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Burger
+                  </th>
+                  <th className="utrecht-table__header-cell" scope="col">
+                    Sinds
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="utrecht-table__body">
+                {rows.map((p) => (
+                  <tr className="utrecht-table__row" key={p.requestId}>
+                    <td className="utrecht-table__cell">{p.recoveryReference}</td>
+                    <td className="utrecht-table__cell">
+                      <a className="utrecht-link" href={href('/hardheid/' + p.requestId)}>
+                        {p.caseNumber}
+                      </a>
+                    </td>
+                    <td className="utrecht-table__cell">{p.citizen}</td>
+                    <td className="utrecht-table__cell">{p.since ? date(p.since) : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          )
+        }
       </Loaded>
     </section>
   );

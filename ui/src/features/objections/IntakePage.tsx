@@ -41,16 +41,24 @@ function whole(value: string | boolean | string[] | undefined): number | string 
   return t !== undefined && /^\d{1,9}$/.test(t) ? Number(t) : t;
 }
 
+/** What another case's page fills in of the intake (the decision objected to), from the link's query. */
+export interface IntakePrefill {
+  reference?: string;
+  type?: string;
+  date?: string;
+  benefitType?: string;
+}
+
 /** #/bezwaren/nieuw: the intake of an objection; after registering, its case page. */
-export function IntakePage() {
+export function IntakePage({ prefill }: { prefill?: IntakePrefill } = {}) {
   const can = useCan();
   const vocabulary = useVocabulary();
   const form = useForm({
     bsn: '',
-    benefitType: '',
-    'contestedDecision.reference': '',
-    'contestedDecision.type': '',
-    'contestedDecision.date': '',
+    benefitType: prefill?.benefitType ?? '',
+    'contestedDecision.reference': prefill?.reference ?? '',
+    'contestedDecision.type': prefill?.type ?? '',
+    'contestedDecision.date': prefill?.date ?? '',
     'contestedDecision.benefitYear': '',
     receivedDate: '',
     postmarkDate: '',

@@ -251,7 +251,10 @@ public class HardshipRequestService {
           Steps.PaymentPlan plan =
               cmd.paymentPlan() == null
                   ? null
-                  : plans.plan(r.recoveryAmountCents(), cmd.paymentPlan(), change.today());
+                  : plans.plan(
+                      remaining(r.recoveryAmountCents(), cmd.reliefCents()),
+                      cmd.paymentPlan(),
+                      change.today());
           Steps.Assessment a =
               new Steps.Assessment(
                   strip(cmd.facts()),
@@ -359,6 +362,15 @@ public class HardshipRequestService {
       }
     }
     return signals;
+  }
+
+  /**
+   * What the payment plan collects: the recovery less what the assessment remits (a relief out of
+   * range is refused by the assessment's policy right after, so it is only clamped here).
+   */
+  static long remaining(long recoveryCents, Long reliefCents) {
+    long relief = reliefCents == null ? 0 : Math.max(0, Math.min(reliefCents, recoveryCents));
+    return recoveryCents - relief;
   }
 
   private static String strip(String text) {

@@ -65,6 +65,8 @@ public class HardshipVocabularies implements VocabularySet {
             PolicySignalCategory::labelEn),
         Vocabulary.ofCodes("tasks", ProcessModels.userTaskNames(HardshipProcess.CONTRACT)),
         Vocabulary.ofCodes("requestActions", ACTIONS_NL),
+        Vocabulary.ofCodes(
+            "letterKinds", Map.of(DecisionLetter.KIND, "Beslissing op het hardheidsverzoek")),
         Vocabulary.ofCodes("auditActions", AUDIT_ACTIONS_NL),
         Vocabulary.ofCodes(
             "auditObjectTypes",
