@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import nl.toeslagen.hardship.domain.CollectionAssessment;
 import nl.toeslagen.hardship.domain.CollectionCase;
 import nl.toeslagen.hardship.domain.CollectionRules;
+import nl.toeslagen.hardship.domain.EfficiencyThresholdPolicy;
 import nl.toeslagen.hardship.domain.EfficiencyThresholds;
+import nl.toeslagen.hardship.domain.PaymentCapacityPolicy;
 import nl.toeslagen.hardship.domain.RecoveryKind;
+import nl.toeslagen.hardship.domain.StandardArrangementPolicy;
 import nl.toeslagen.hardship.domain.Steps;
 
 /**
@@ -46,7 +49,25 @@ public class PaymentPlans {
         a.monthlyTermCents(),
         a.lastTermCents(),
         a.terms(),
-        a.reasons().stream().map(CollectionAssessment.Reason::reasonNl).toList());
+        a.reasons().stream()
+            .filter(reason -> aboutThePlan(reason, a))
+            .map(CollectionAssessment.Reason::reasonNl)
+            .toList());
+  }
+
+  /**
+   * The reasons that explain the plan: the standard arrangement and the capacity to pay, and the
+   * threshold only when it decided (the decision date here is the assessment's day, not the
+   * recovery's, so the threshold's and the citizen's-view rules say nothing about the recovery).
+   */
+  private static boolean aboutThePlan(CollectionAssessment.Reason reason, CollectionAssessment a) {
+    return switch (reason.policy()) {
+      case StandardArrangementPolicy.NAME, PaymentCapacityPolicy.NAME -> true;
+      case EfficiencyThresholdPolicy.NAME ->
+          a.arrangement()
+              == nl.toeslagen.hardship.domain.CollectionArrangement.NONE_BELOW_THRESHOLD;
+      default -> false;
+    };
   }
 
   private CollectionRules rules() {
