@@ -243,6 +243,23 @@ class HardshipIT {
     JsonObject d = post(id, "assessment", "behandelaar1", assessment("TOEGEKEND", 120_000L));
     assertThat(d.getString("status")).isEqualTo("DECIDED");
     assertThat(d.getJsonArray("reviews")).isEmpty();
+
+    // the decision can be objected to: it enters the objection workflow with its own type
+    LocalDate today = LocalDate.now(AMSTERDAM);
+    JsonObject objection =
+        Json.createObjectBuilder(ObjectionFlowIT.intake(ObjectionFlowIT.validBsn(), today, 1))
+            .add(
+                "contestedDecision",
+                Json.createObjectBuilder()
+                    .add("reference", d.getString("caseNumber"))
+                    .add("type", d.getString("contestedDecisionType"))
+                    .add("date", today.toString()))
+            .build();
+    Reply lodged = as("behandelaar1").post("api/objections", objection);
+    assertThat(lodged.status()).as(lodged.body()).isEqualTo(201);
+    Reply read = as("behandelaar1").get("api/objections/" + lodged.json().getString("id"));
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.body()).contains("HARDHEIDSBESLISSING").contains(d.getString("caseNumber"));
   }
 
   @Test
@@ -317,7 +334,17 @@ class HardshipIT {
                 .getJsonNumber("total")
                 .longValue())
         .isEqualTo(before);
-    assertThat(refusals("actor=behandelaar2")).hasSizeGreaterThanOrEqualTo(cases.size());
+    // each refusal audited by the policy that refused it (the newest entries of this user)
+    List<JsonObject> refused =
+        refusals("order=desc&actor=behandelaar2").stream().limit(cases.size()).toList();
+    assertThat(refused).hasSize(cases.size());
+    assertThat(refused)
+        .allSatisfy(
+            e -> {
+              assertThat(e.getString("action"))
+                  .isEqualTo("REFUSED HardshipRequestResource.register");
+              assertThat(e.getString("reasons")).startsWith("HardshipInputPolicy:");
+            });
 
     for (JsonObject bad :
         List.of(

@@ -208,7 +208,10 @@ class ObjectionFlowIT {
     JsonObject c = ok(as("behandelaar1").get("api/objections/" + mainCase));
     assertThat(c.getString("stage")).as("rolled back").isEqualTo("ADMISSIBILITY");
     JsonArray refusals =
-        ok(as("inspectie1").get("api/audit/entries?size=1000&actor=behandelaar1"))
+        ok(as("inspectie1")
+                .get(
+                    "api/audit/entries?size=1000&actor=behandelaar1&objectType=OBJECTION&objectId="
+                        + mainCase))
             .getJsonArray("entries");
     assertThat(refusals.stream().map(JsonValue::asJsonObject))
         .anySatisfy(
