@@ -12,13 +12,13 @@ import nl.toeslagen.hardship.application.HardshipViews.HardshipCreated;
 import nl.toeslagen.hardship.application.HardshipViews.HardshipRequestDetails;
 import nl.toeslagen.hardship.domain.BenefitType;
 import nl.toeslagen.hardship.domain.CollectionPausePolicy;
-import nl.toeslagen.hardship.domain.HardshipFourEyesPolicy;
 import nl.toeslagen.hardship.domain.HardshipInputPolicy;
 import nl.toeslagen.hardship.domain.HardshipKind;
 import nl.toeslagen.hardship.domain.HardshipOutcome;
 import nl.toeslagen.hardship.domain.HardshipRequest;
 import nl.toeslagen.hardship.domain.HardshipRequestId;
 import nl.toeslagen.hardship.domain.HardshipRequests;
+import nl.toeslagen.hardship.domain.HardshipStatus;
 import nl.toeslagen.hardship.domain.PolicySignalCategory;
 import nl.toeslagen.hardship.domain.ReferralTarget;
 import nl.toeslagen.hardship.domain.Steps;
@@ -272,7 +272,9 @@ public class HardshipRequestService {
                   change.actor().userName(),
                   change.now());
           r.assess(a, change.today());
-          boolean review = new HardshipFourEyesPolicy().reviewRequired(outcome);
+          // the domain decided: a refusal or partial grant waits for the review
+          // (HardshipFourEyesPolicy)
+          boolean review = r.status() == HardshipStatus.REVIEW;
           change.audit(
               "HARDSHIP_ASSESSED",
               Laws.awir("47"),
