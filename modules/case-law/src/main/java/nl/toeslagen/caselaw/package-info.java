@@ -1,6 +1,7 @@
 /**
- * Case law (ECLI-identified rulings), impact analysis and guidance versions. Not yet built: this
- * bounded context has no behaviour until its issue is taken up; it exists so that the module
- * boundaries are fixed.
+ * The case-law loop: appeals against objection decisions (beroep, hoger beroep), the rulings
+ * register (ECLI), the professional line's impact analysis with versioned work instructions and the
+ * review of matching open cases, the count of losses, and the central register of signals with its
+ * escalations to management. See {@code docs/case-law.md}.
  */
 package nl.toeslagen.caselaw;
