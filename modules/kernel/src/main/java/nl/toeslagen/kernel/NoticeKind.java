@@ -16,7 +16,9 @@ public enum NoticeKind {
   /** The deadline watch: five working days before the decision deadline, to the team manager. */
   DEADLINE_ESCALATION("Escalatie beslistermijn", "Deadline escalation"),
   /** The deadline watch: the decision deadline has passed while the case is open. */
-  DEADLINE_PASSED("Beslistermijn verstreken", "Deadline passed");
+  DEADLINE_PASSED("Beslistermijn verstreken", "Deadline passed"),
+  /** A signal category crossed its threshold: an escalation waits for management's follow-up. */
+  SIGNAL_ESCALATION("Signalen boven de drempel", "Signals above the threshold");
 
   private final String labelNl;
   private final String labelEn;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import nl.toeslagen.hardship.api.HardshipPolicySignalRecorded;
 import nl.toeslagen.hardship.application.HardshipViews.HardshipCreated;
 import nl.toeslagen.hardship.application.HardshipViews.HardshipRequestDetails;
 import nl.toeslagen.hardship.domain.BenefitType;
@@ -300,6 +301,16 @@ public class HardshipRequestService {
                     + category.labelNl()
                     + (a.policySignalNote() == null ? "" : " — " + a.policySignalNote()),
                 "Signal for policy: " + category.labelEn());
+            // central signal management counts it (no BSN in the event)
+            change.publish(
+                new HardshipPolicySignalRecorded(
+                    r.id().value(),
+                    r.caseNumber().toString(),
+                    category.name(),
+                    outcome.name(),
+                    r.benefitType().name(),
+                    a.policySignalNote(),
+                    change.today()));
           }
           if (!review) {
             change.audit(

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import nl.toeslagen.kernel.Idempotency;
 import nl.toeslagen.kernel.Laws;
+import nl.toeslagen.objections.api.ObjectionRegistered;
 import nl.toeslagen.objections.application.ObjectionCommands.ReceiveObjection;
 import nl.toeslagen.objections.domain.Objection;
 import nl.toeslagen.objections.domain.ObjectionId;
@@ -106,7 +107,15 @@ public class ReceiveObjectionHandler {
                   ObjectionProcess.PROCESS_KEY,
                   ProcessVariables.of(ObjectionProcess.OBJECTION_ID, o.id().toString())
                       .and(cases.timerVariables(o))
-                      .and(ObjectionCases.taskListVariables(o)));
+                      .and(ObjectionCases.taskListVariables(o)))
+              // central signal management counts every objection received (no BSN in it)
+              .publish(
+                  new ObjectionRegistered(
+                      o.id().toString(),
+                      o.caseNumber().toString(),
+                      intake.contestedDecision().type().name(),
+                      intake.benefitType().name(),
+                      intake.receivedDate()));
           return o;
         },
         views::of);
