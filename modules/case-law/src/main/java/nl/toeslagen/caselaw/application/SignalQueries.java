@@ -59,9 +59,9 @@ public class SignalQueries {
   @Inject ActorProvider actors;
   @Inject Clock clock;
 
-  /** Signals, newest first, filtered by source, category and dates; audited. */
+  /** Signals, newest first, filtered by source, category, dates and case; audited. */
   public SignalEntryPage list(
-      String source, String category, String from, String to, int page, int size) {
+      String source, String category, String from, String to, String caseId, int page, int size) {
     SignalInputPolicy input = new SignalInputPolicy();
     SignalSource only = blank(source) ? null : input.code(SignalSource.class, "source", source);
     String code =
@@ -71,7 +71,8 @@ public class SignalQueries {
     LocalDate first = date("from", from);
     LocalDate last = date("to", to);
     order(first, last);
-    Signals.Filter filter = new Signals.Filter(only, code, first, last);
+    String ofCase = blank(caseId) ? null : caseId.strip().toLowerCase(java.util.Locale.ROOT);
+    Signals.Filter filter = new Signals.Filter(only, code, first, last, ofCase);
     List<Signal> found = signals.list(filter, page * size, size);
     work.readAll(
         SignalCases.signals(signals),

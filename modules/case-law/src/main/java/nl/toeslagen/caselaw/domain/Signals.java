@@ -14,8 +14,10 @@ public interface Signals extends Repository<SignalId, Signal> {
    * @param category one category code
    * @param from the first date
    * @param to the last date
+   * @param caseId the signals of one case
    */
-  record Filter(SignalSource source, String category, LocalDate from, LocalDate to) {}
+  record Filter(
+      SignalSource source, String category, LocalDate from, LocalDate to, String caseId) {}
 
   /**
    * The signals of one category in one calendar month, counted by the store.

@@ -119,6 +119,9 @@ public class JpaSignals implements Signals {
     if (f.to() != null) {
       parts.add("s.date <= :to");
     }
+    if (f.caseId() != null) {
+      parts.add("s.caseId = :caseId");
+    }
     return parts.isEmpty() ? "" : " where " + String.join(" and ", parts);
   }
 
@@ -134,6 +137,9 @@ public class JpaSignals implements Signals {
     }
     if (f.to() != null) {
       q.setParameter("to", f.to());
+    }
+    if (f.caseId() != null) {
+      q.setParameter("caseId", f.caseId());
     }
     return q;
   }

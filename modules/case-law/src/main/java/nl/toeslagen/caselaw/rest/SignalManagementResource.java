@@ -42,6 +42,9 @@ public class SignalManagementResource {
 
   static final String CODE_PATTERN = "([A-Za-z_]{1,40})?";
 
+  /** An empty value or a case id (a UUID; a ruling's id too). */
+  static final String CASE_ID_PATTERN = "([0-9A-Fa-f-]{36})?";
+
   static final int DEFAULT_SIZE = 25;
 
   @Inject SignalService service;
@@ -55,7 +58,7 @@ public class SignalManagementResource {
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 
-  /** Signals, newest first, filtered by source, category and dates; paged. */
+  /** Signals, newest first, filtered by source, category, dates and case; paged. */
   @GET
   @RolesAllowed({RoleNames.TEAMLEIDER, RoleNames.VAKTECHNIEK, RoleNames.INSPECTIE})
   public SignalEntryPage list(
@@ -65,12 +68,14 @@ public class SignalManagementResource {
           String category,
       @QueryParam("from") @Pattern(regexp = DATE_PATTERN, message = "{toeslagen.date}") String from,
       @QueryParam("to") @Pattern(regexp = DATE_PATTERN, message = "{toeslagen.date}") String to,
+      @QueryParam("caseId") @Pattern(regexp = CASE_ID_PATTERN, message = "{toeslagen.code}")
+          String caseId,
       @QueryParam("page") @Pattern(regexp = Paging.PAGE_PATTERN, message = "{toeslagen.page}")
           String page,
       @QueryParam("size") @Pattern(regexp = Paging.SIZE_PATTERN, message = "{toeslagen.pageSize}")
           String size) {
     return queries.list(
-        source, category, from, to, Paging.page(page), Paging.size(size, DEFAULT_SIZE));
+        source, category, from, to, caseId, Paging.page(page), Paging.size(size, DEFAULT_SIZE));
   }
 
   /** Signals per category and period ({@code MONTH} or {@code QUARTER}), totals that add up. */

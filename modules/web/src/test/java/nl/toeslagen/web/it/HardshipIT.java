@@ -367,7 +367,7 @@ class HardshipIT {
 
   // ------------------------------------------------------------------ helpers
 
-  private static JsonObject intake(String reference, String kind, String... urgency) {
+  static JsonObject intake(String reference, String kind, String... urgency) {
     var signals = Json.createArrayBuilder();
     for (String s : urgency) {
       signals.add(s);
@@ -395,7 +395,7 @@ class HardshipIT {
         .build();
   }
 
-  private static JsonObjectBuilder assessment(String outcome, Long relief) {
+  static JsonObjectBuilder assessment(String outcome, Long relief) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()
             .add("facts", "Partnerschap liep door na vertrek van de partner.")
