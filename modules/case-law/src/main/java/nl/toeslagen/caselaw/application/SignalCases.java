@@ -15,11 +15,13 @@ final class SignalCases {
   /** The categories shipped with the release. */
   static final SignalCategories CATEGORIES = SignalCategories.load();
 
-  /** The legal basis of signal management, as audit entries name it (seed 000). */
+  /**
+   * The legal basis of signal management, as audit entries name it (seed 000; the audit trail keeps
+   * at most 200 characters of it).
+   */
   static final String BASIS =
       "Eigen norm signaalmanagement (Overzicht en toelichting specifieke maatregelen Toeslagen en"
-          + " Belastingdienst: signalen centraal bijhouden, tot het management laten doordringen;"
-          + " toezicht van de Inspectie op de opvolging)";
+          + " Belastingdienst)";
 
   /** The workflow name of escalations (task list, notices). */
   static final String WORKFLOW = "signals";

@@ -49,7 +49,7 @@ class SignalIT {
     LocalDate today = LocalDate.now(AMSTERDAM);
     String objectionId = objection(today.minusDays(10));
     JsonObject before = category("BEJEGENING");
-    if (!before.isNull("openEscalationId")) {
+    if (!absent(before, "openEscalationId")) {
       followUp(before.getString("openEscalationId"));
       before = category("BEJEGENING");
     }
@@ -68,10 +68,10 @@ class SignalIT {
       String[] w = who[(int) (i % who.length)];
       JsonObject s = register(w[0], manual(w[1], "BEJEGENING", today.minusDays(i % 3)));
       assertThat(s.getString("source")).isEqualTo(w[1]);
-      assertThat(s.isNull("escalationId")).isTrue();
+      assertThat(absent(s, "escalationId")).isTrue();
       ids.add(s.getString("id"));
     }
-    assertThat(category("BEJEGENING").isNull("openEscalationId")).isTrue();
+    assertThat(absent(category("BEJEGENING"), "openEscalationId")).isTrue();
 
     // the signal that reaches the threshold opens the escalation, with a case behind it
     JsonObject crossing =
@@ -177,7 +177,7 @@ class SignalIT {
             j -> j.getJsonArray("tasks").isEmpty(),
             Duration.ofSeconds(20));
     JsonObject after = register("behandelaar1", manual("KLACHT", "BEJEGENING", today));
-    assertThat(after.isNull("escalationId")).isTrue();
+    assertThat(absent(after, "escalationId")).isTrue();
   }
 
   @Test
@@ -381,6 +381,11 @@ class SignalIT {
     int a = from.getYear() * 4 + (from.getMonthValue() - 1) / 3;
     int b = to.getYear() * 4 + (to.getMonthValue() - 1) / 3;
     return b - a + 1;
+  }
+
+  /** JSON answers leave null fields out. */
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
   }
 
   private ApiClient as(String user) {
