@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.toeslagen.caselaw.application.AppealProcess;
 import nl.toeslagen.fraudreview.application.FraudReviewProcess;
 import nl.toeslagen.hardship.application.HardshipProcess;
 import nl.toeslagen.kernel.LegalCalendar;
@@ -48,7 +49,9 @@ final class TaskListing {
           RuleSetApprovalProcess.PROCESS_KEY,
           "risk-selection",
           HardshipProcess.PROCESS_KEY,
-          "hardship");
+          "hardship",
+          AppealProcess.PROCESS_KEY,
+          "appeals");
 
   private static final Pattern LEADING_CASE_NUMBER =
       Pattern.compile("^([A-Z]{2})-(\\d{4})-(\\d{6,12})(?!\\d)");
