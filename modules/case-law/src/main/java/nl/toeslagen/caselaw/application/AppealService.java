@@ -26,6 +26,7 @@ import nl.toeslagen.kernel.Laws;
 import nl.toeslagen.kernel.LegalCalendar;
 import nl.toeslagen.kernel.NotFoundException;
 import nl.toeslagen.kernel.PolicyDecision;
+import nl.toeslagen.kernel.PolicyViolationException;
 import nl.toeslagen.objections.api.DecidedObjections;
 import nl.toeslagen.usecase.api.UnitOfWork;
 import nl.toeslagen.workflow.api.ProcessVariables;
@@ -75,8 +76,14 @@ public class AppealService {
         AppealCase.kind(appeals),
         change -> {
           AppealAdmissibilityPolicy admissibility = new AppealAdmissibilityPolicy();
-          PolicyDecision onObjection =
-              admissibility.enforce(decision, level, court, cmd.lodgedOn(), change.today());
+          PolicyDecision onObjection;
+          try {
+            onObjection =
+                admissibility.enforce(decision, level, court, cmd.lodgedOn(), change.today());
+          } catch (PolicyViolationException e) {
+            // filed under the objection: that is what the refused appeal was about
+            throw e.about(OBJECTION, objection);
+          }
           LocalDate previousRuling = null;
           PolicyDecision onPrevious = null;
           if (previous != null) {
