@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.toeslagen.caselaw.application.AppealProcess;
 import nl.toeslagen.caselaw.application.SignalEscalationProcess;
 import nl.toeslagen.fraudreview.application.FraudReviewProcess;
 import nl.toeslagen.hardship.application.HardshipProcess;
@@ -51,7 +52,9 @@ final class TaskListing {
           HardshipProcess.PROCESS_KEY,
           "hardship",
           SignalEscalationProcess.PROCESS_KEY,
-          "signals");
+          "signals",
+          AppealProcess.PROCESS_KEY,
+          "appeals");
 
   private static final Pattern LEADING_CASE_NUMBER =
       Pattern.compile("^([A-Z]{2})-(\\d{4})-(\\d{6,12})(?!\\d)");
