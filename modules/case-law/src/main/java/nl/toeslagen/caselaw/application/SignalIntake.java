@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * The central signal register's intake for other parts of the system: records a signal in the
- * caller's transaction (and escalates its category when it crosses its threshold).
+ * caller's transaction; its category is counted against its threshold (and escalated when it
+ * crosses it) after that transaction has committed, in a short one of its own.
  */
 public interface SignalIntake {
 

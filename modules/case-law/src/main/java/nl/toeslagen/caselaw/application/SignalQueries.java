@@ -27,6 +27,7 @@ import nl.toeslagen.caselaw.domain.SignalEscalation;
 import nl.toeslagen.caselaw.domain.SignalEscalationId;
 import nl.toeslagen.caselaw.domain.SignalEscalationStatus;
 import nl.toeslagen.caselaw.domain.SignalEscalations;
+import nl.toeslagen.caselaw.domain.SignalId;
 import nl.toeslagen.caselaw.domain.SignalInputPolicy;
 import nl.toeslagen.caselaw.domain.SignalSource;
 import nl.toeslagen.caselaw.domain.Signals;
@@ -58,6 +59,15 @@ public class SignalQueries {
   @Inject SignalEscalations escalations;
   @Inject ActorProvider actors;
   @Inject Clock clock;
+
+  /**
+   * The signal just registered by the caller, as the register holds it now: after its threshold
+   * evaluation, so with the escalation it opened or joined. Not audited as a read: the caller wrote
+   * it (its registration is audited).
+   */
+  public SignalEntry registered(String signalId) {
+    return SignalEntry.of(work.load(SignalCases.signals(signals), SignalId.of(signalId)));
+  }
 
   /** Signals, newest first, filtered by source, category, dates and case; audited. */
   public SignalEntryPage list(

@@ -15,6 +15,7 @@ import nl.toeslagen.caselaw.application.SignalViews.SignalEscalationSummary;
 import nl.toeslagen.caselaw.domain.Signal;
 import nl.toeslagen.caselaw.domain.SignalCaseType;
 import nl.toeslagen.caselaw.domain.SignalCategories;
+import nl.toeslagen.caselaw.domain.SignalCategoryLocks;
 import nl.toeslagen.caselaw.domain.SignalEscalation;
 import nl.toeslagen.caselaw.domain.SignalEscalationId;
 import nl.toeslagen.caselaw.domain.SignalEscalations;
@@ -25,6 +26,7 @@ import nl.toeslagen.caselaw.domain.SignalSource;
 import nl.toeslagen.caselaw.domain.SignalThresholdPolicy;
 import nl.toeslagen.caselaw.domain.Signals;
 import nl.toeslagen.kernel.Actor;
+import nl.toeslagen.kernel.ActorProvider;
 import nl.toeslagen.kernel.DateRange;
 import nl.toeslagen.kernel.Notice;
 import nl.toeslagen.kernel.NoticeKind;
@@ -38,8 +40,9 @@ import nl.toeslagen.workflow.api.ProcessVariables;
  * The central signal register: records signals (by hand, or through {@link SignalIntake} from the
  * other parts of the system), counts each against its category's threshold ({@link
  * SignalThresholdPolicy}) — opening an escalation for the team leaders or joining the open one —
- * and records management's follow-up. Everything on the shared unit of work: saved, audited, the
- * process started or its task completed in the caller's one transaction.
+ * and records management's follow-up. A signal is recorded and audited in the caller's transaction;
+ * its category is counted against the threshold after that has committed, in a short transaction of
+ * its own under the category's lock ({@link #evaluateThreshold}).
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +52,8 @@ public class SignalService implements SignalIntake {
   @Inject Signals signals;
   @Inject SignalEscalations escalations;
   @Inject Notifications notifications;
+  @Inject SignalCategoryLocks locks;
+  @Inject ActorProvider actors;
   @Inject Clock clock;
 
   /** A signal registered by hand: a complaint, a phone topic or a citizen's letter. */
@@ -110,22 +115,10 @@ public class SignalService implements SignalIntake {
       String caseId,
       String caseNumber,
       String summary) {
-    LocalDate today = today();
-    LocalDate from = today.minusDays(category.windowDays() - 1L);
-    boolean inWindow = !date.isBefore(from) && !date.isAfter(today);
-    Optional<SignalEscalation> open = escalations.openFor(category.code());
-    long counted =
-        open.isPresent()
-            ? 0
-            : signals.countUnescalated(category.code(), from, today) + (inWindow ? 1 : 0);
-    SignalThresholdPolicy.Verdict verdict =
-        new SignalThresholdPolicy().evaluate(category, counted, open.isPresent());
-    SignalEscalationId target =
-        switch (verdict.action()) {
-          case JOIN -> join(open.orElseThrow().id(), date, verdict.decision());
-          case OPEN -> openEscalation(category, counted, from, today, verdict.decision());
-          case NONE -> null;
-        };
+    // only the signal itself in the caller's transaction: its category is counted against the
+    // threshold after that has committed (SignalThresholdWatch → evaluateThreshold), so the
+    // caller neither waits for the category's lock nor fails when another signal crossed the
+    // threshold at the same moment
     return work.create(
         SignalCases.signals(signals),
         change -> {
@@ -141,7 +134,7 @@ public class SignalService implements SignalIntake {
                   summary,
                   change.actor().userName(),
                   change.now(),
-                  target);
+                  null);
           change
               .audit(
                   "PRACTICE_SIGNAL_REGISTERED",
@@ -154,39 +147,97 @@ public class SignalService implements SignalIntake {
                       + date
                       + (caseNumber == null ? "" : ", zaak " + caseNumber),
                   "Signal (" + source.labelEn() + ") in category " + category.labelEn())
-              .audit("PRACTICE_SIGNAL_COUNTED", verdict.decision());
+              .publish(new SignalRecorded(s.id().value(), category.code(), date));
           return s;
         },
         s -> s);
   }
 
-  private SignalEscalationId join(SignalEscalationId id, LocalDate date, PolicyDecision decision) {
+  /**
+   * Counts a recorded signal's category against its threshold ({@link SignalThresholdPolicy}), in a
+   * short transaction of its own after the signal's has committed, holding the category's lock: the
+   * evaluations of one category run one after another, so exactly one escalation opens however many
+   * signals cross the threshold at once. It counts every signal of the window behind no escalation
+   * (not just this one), so a signal whose evaluation was lost (a crash right after its commit) is
+   * taken along by the next one. While the category has an open escalation, the signal joins it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void evaluateThreshold(SignalRecorded recorded) {
+    Optional<SignalCategories.Category> known = SignalCases.CATEGORIES.find(recorded.category());
+    if (known.isEmpty()) {
+      return;
+    }
+    SignalCategories.Category category = known.get();
+    locks.lock(category.code());
+    LocalDate today = today();
+    LocalDate from = today.minusDays(category.windowDays() - 1L);
+    SignalThresholdPolicy policy = new SignalThresholdPolicy();
+    Optional<SignalEscalation> open = escalations.openFor(category.code());
+    SignalThresholdPolicy.Verdict verdict;
+    if (open.isPresent()) {
+      SignalEscalationId id = open.get().id();
+      verdict = policy.evaluate(category, 0, true);
+      // this signal (whatever its date), and any of the window another evaluation missed
+      int joined =
+          signals.joinOne(SignalId.of(recorded.signalId()), id)
+              + signals.joinUnescalated(category.code(), from, today, id);
+      if (joined > 0) {
+        join(id, joined, recorded.date(), verdict.decision());
+      }
+    } else {
+      long counted = signals.countUnescalated(category.code(), from, today);
+      verdict = policy.evaluate(category, counted, false);
+      if (verdict.action() == SignalThresholdPolicy.Action.OPEN) {
+        openEscalation(category, from, today, verdict.decision());
+      }
+    }
+    work.report(
+        actors.current(),
+        SignalCases.signals(signals),
+        SignalId.of(recorded.signalId()),
+        (s, change) -> change.audit("PRACTICE_SIGNAL_COUNTED", verdict.decision()));
+  }
+
+  private void join(SignalEscalationId id, int joined, LocalDate date, PolicyDecision decision) {
     work.change(
         SignalCases.escalations(escalations),
         id,
         (e, change) -> {
-          e.joined(date);
-          change.audit("SIGNAL_ESCALATION_JOINED", decision);
+          e.joined(joined, date);
+          change.audit(
+              "SIGNAL_ESCALATION_JOINED",
+              decision.basis(),
+              decision.policy()
+                  + ": "
+                  + decision.reasonNl()
+                  + (joined == 1 ? "" : " (" + joined + " signalen)"),
+              decision.policy()
+                  + ": "
+                  + decision.reasonEn()
+                  + (joined == 1 ? "" : " (" + joined + " signals)"));
         });
-    return id;
   }
 
-  private SignalEscalationId openEscalation(
+  private void openEscalation(
       SignalCategories.Category category,
-      long counted,
       LocalDate from,
       LocalDate today,
       PolicyDecision decision) {
+    SignalEscalationId id = SignalEscalationId.generate();
+    // the signals that made the count are behind it from now on (one statement); under the
+    // category's lock no other evaluation takes them, so this is the count (or more, when a signal
+    // committed since)
+    int behind = signals.joinUnescalated(category.code(), from, today, id);
     SignalEscalation opened =
         work.create(
             SignalCases.escalations(escalations),
             change -> {
               SignalEscalation e =
                   SignalEscalation.open(
-                      SignalEscalationId.generate(),
+                      id,
                       escalations.nextCaseNumber(today.getYear()),
                       category,
-                      (int) Math.min(Integer.MAX_VALUE, counted),
+                      behind,
                       change.today(),
                       change.now());
               change
@@ -200,8 +251,6 @@ public class SignalService implements SignalIntake {
               return e;
             },
             e -> e);
-    // the signals that made the count are behind it from now on (one statement)
-    signals.joinUnescalated(category.code(), from, today, opened.id());
     notifications.send(
         Notice.toRole(
             Role.TEAMLEIDER,
@@ -212,18 +261,20 @@ public class SignalService implements SignalIntake {
             "De categorie "
                 + category.labelNl()
                 + " heeft de drempel bereikt ("
-                + counted
+                + behind
                 + " signalen in "
                 + category.windowDays()
                 + " dagen). Leg de opvolging vast: besluit, eigenaar en datum.",
             Actor.SYSTEM_USER));
-    return opened.id();
   }
 
   /** Management's follow-up: recorded by a team leader, the task completed. */
   public SignalEscalationSummary followUp(
       String escalationId, @NotNull @Valid SignalFollowUpRequest cmd) {
     SignalEscalationId id = SignalEscalationId.ofPath(escalationId);
+    // the category's lock first (held to this short commit): an evaluation of the category does not
+    // join a signal to the escalation while it closes
+    escalations.categoryOf(id).ifPresent(locks::lock);
     if (cmd.date() == null) {
       PolicyDecision.refuse(
               nl.toeslagen.caselaw.domain.SignalFollowUpPolicy.NAME,

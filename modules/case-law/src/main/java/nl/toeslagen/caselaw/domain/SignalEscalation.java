@@ -88,10 +88,22 @@ public final class SignalEscalation {
 
   /** A signal of the category joined the open escalation. */
   public void joined(LocalDate signalDate) {
+    joined(1, signalDate);
+  }
+
+  /**
+   * Signals of the category joined the open escalation ({@code signals} of them, the latest dated
+   * {@code latestDate}).
+   */
+  public void joined(int signals, LocalDate latestDate) {
     if (status != SignalEscalationStatus.OPEN) {
       throw new IllegalStateException("a followed-up escalation takes no signals: " + id);
     }
-    signalCount++;
+    if (signals < 0) {
+      throw new IllegalArgumentException("signals joined: " + signals);
+    }
+    signalCount = (int) Math.min(Integer.MAX_VALUE, (long) signalCount + signals);
+    LocalDate signalDate = latestDate;
     if (lastSignalOn == null || signalDate.isAfter(lastSignalOn)) {
       lastSignalOn = signalDate;
     }

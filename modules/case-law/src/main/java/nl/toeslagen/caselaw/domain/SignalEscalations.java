@@ -12,6 +12,9 @@ public interface SignalEscalations extends Repository<SignalEscalationId, Signal
   /** The next escalation number of the year (SE-2026-000001); from a sequence, never twice. */
   CaseNumber nextCaseNumber(int year);
 
+  /** The category of the escalation, if it exists (read without loading the escalation). */
+  Optional<String> categoryOf(SignalEscalationId id);
+
   /** The open escalation of the category, if any (at most one: a unique index holds it). */
   Optional<SignalEscalation> openFor(String category);
 

@@ -52,6 +52,12 @@ public interface Signals extends Repository<SignalId, Signal> {
    */
   int joinUnescalated(String category, LocalDate from, LocalDate to, SignalEscalationId escalation);
 
+  /**
+   * Puts the one signal behind {@code escalation} when it is behind none yet (one statement);
+   * answers 1 when it did, 0 otherwise.
+   */
+  int joinOne(SignalId signal, SignalEscalationId escalation);
+
   /** Whether a signal of this source and category links to the case already. */
   boolean exists(SignalSource source, String caseId, String category);
 

@@ -50,6 +50,17 @@ public class JpaSignalEscalations implements SignalEscalations {
   }
 
   @Override
+  public Optional<String> categoryOf(SignalEscalationId id) {
+    return em
+        .createQuery(
+            "select e.category from SignalEscalationEntity e where e.id = :id", String.class)
+        .setParameter("id", id.value())
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<SignalEscalation> openFor(String category) {
     return em
         .createQuery(

@@ -69,6 +69,17 @@ public class JpaSignals implements Signals {
   }
 
   @Override
+  public int joinOne(SignalId signal, SignalEscalationId escalation) {
+    em.flush();
+    return em.createQuery(
+            "update SignalEntryEntity s set s.escalationId = :e where s.id = :id"
+                + " and s.escalationId is null")
+        .setParameter("e", escalation.value())
+        .setParameter("id", signal.value())
+        .executeUpdate();
+  }
+
+  @Override
   public boolean exists(SignalSource source, String caseId, String category) {
     return !em.createQuery(
             "select s.id from SignalEntryEntity s where s.caseId = :id and s.source = :src"

@@ -50,11 +50,15 @@ public class SignalManagementResource {
   @Inject SignalService service;
   @Inject SignalQueries queries;
 
-  /** A signal registered by hand: 201 with the signal. */
+  /**
+   * A signal registered by hand: 201 with the signal, and the escalation it opened or joined when
+   * it brought its category to the threshold.
+   */
   @POST
   @RolesAllowed({RoleNames.BEHANDELAAR, RoleNames.VAKTECHNIEK, RoleNames.TEAMLEIDER})
   public Response register(@NotNull @Valid SignalCommands.SignalRegistration request) {
-    SignalEntry created = service.register(request);
+    // registered and committed first; its threshold evaluation ran right after that commit
+    SignalEntry created = queries.registered(service.register(request).id());
     return Response.status(Response.Status.CREATED).entity(created).build();
   }
 

@@ -92,6 +92,17 @@ class SignalPoliciesTest {
     assertThat(v.action()).isEqualTo(SignalThresholdPolicy.Action.JOIN);
   }
 
+  @Test
+  void signalsJoiningTheOpenEscalationAreCountedTogetherButNotAfterTheFollowUp() {
+    SignalEscalation e = escalation();
+    e.joined(4, TODAY.plusDays(2));
+    e.joined(0, TODAY);
+    assertThat(e.signalCount()).isEqualTo(7);
+    assertThat(e.lastSignalOn()).isEqualTo(TODAY.plusDays(2));
+    e.recordFollowUp(followUp("Besluit", "Eigenaar", TODAY), Set.of(Role.TEAMLEIDER));
+    assertThatThrownBy(() -> e.joined(1, TODAY)).isInstanceOf(IllegalStateException.class);
+  }
+
   // ----------------------------------------------------------------------- follow-up
 
   @Test

@@ -12,6 +12,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.toeslagen.web.it.ApiClient.Reply;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Central signal management (issue #14, part D) through the API of the assembled WAR: signals
  * registered by hand from several sources; bad input refused naming the field with nothing changed;
  * a category crossing its threshold opens exactly one escalation with a team leader's task and the
- * signals and cases behind it, later signals join it; the follow-up recorded by a team leader
- * (refused for a handler) and read by the inspectorate; trends that add up; and a hardship
- * request's policy signal and an objection received each showing up as a signal.
+ * signals and cases behind it, later signals join it; many signals crossing a threshold at once all
+ * answer 201 and open exactly one escalation; the follow-up recorded by a team leader (refused for
+ * a handler) and read by the inspectorate; trends that add up; and a hardship request's policy
+ * signal and an objection received each showing up as a signal.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -178,6 +184,81 @@ class SignalIT {
             Duration.ofSeconds(20));
     JsonObject after = register("behandelaar1", manual("KLACHT", "BEJEGENING", today));
     assertThat(absent(after, "escalationId")).isTrue();
+  }
+
+  @Test
+  void signalsCrossingTheThresholdAtOnceAllAnswerAndOpenExactlyOneEscalation() throws Exception {
+    String code = "KOPPELING_GEWERKTE_UREN";
+    LocalDate today = LocalDate.now(AMSTERDAM);
+    JsonObject before = category(code);
+    if (!absent(before, "openEscalationId")) {
+      followUp(before.getString("openEscalationId"));
+      before = category(code);
+    }
+    long counted = before.getJsonNumber("countedInWindow").longValue();
+    int threshold = before.getInt("threshold");
+    assertThat(counted).isLessThan(threshold);
+    // enough to cross the threshold several times over, all released at once
+    int n = (int) Math.max(12, threshold - counted + 6);
+    String[] users = {"behandelaar1", "vaktechniek1", "teamleider1"};
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    List<Reply> replies = new ArrayList<>();
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<Reply>> calls = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String user = users[i % users.length];
+        calls.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return as(user).post(SIGNALS, manual("KLACHT", code, today));
+                }));
+      }
+      go.countDown();
+      for (Future<Reply> call : calls) {
+        replies.add(call.get(120, TimeUnit.SECONDS));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    // no 5xx: every signal recorded; a signal counted before the threshold was reached answers
+    // without an escalation (the one that crossed it takes it along), every other names the one
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(201));
+    List<String> ids = replies.stream().map(r -> r.json().getString("id")).toList();
+    assertThat(ids).doesNotHaveDuplicates().hasSize(n);
+    List<String> named =
+        replies.stream()
+            .map(Reply::json)
+            .filter(j -> !absent(j, "escalationId"))
+            .map(j -> j.getString("escalationId"))
+            .distinct()
+            .toList();
+    assertThat(named).hasSize(1);
+    String escalationId = named.get(0);
+
+    JsonObject open = as("teamleider1").get(ESCALATIONS + "?status=OPEN&category=" + code).json();
+    assertThat(open.getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(category(code).getString("openEscalationId")).isEqualTo(escalationId);
+    JsonObject details = as("teamleider1").get(ESCALATIONS + "/" + escalationId).json();
+    assertThat(details.getJsonObject("escalation").getInt("signalCount"))
+        .isEqualTo((int) counted + n);
+    assertThat(details.getJsonArray("signals").stream().map(v -> v.asJsonObject().getString("id")))
+        .containsAll(ids);
+    List<JsonObject> trail = entries("objectType=SIGNAL_ESCALATION&objectId=" + escalationId);
+    assertThat(trail.stream().filter(e -> e.getString("action").equals("SIGNAL_ESCALATION_OPENED")))
+        .hasSize(1);
+    // each signal counted against the threshold once
+    for (String id : ids.subList(0, 3)) {
+      assertThat(
+              entries("objectType=PRACTICE_SIGNAL&objectId=" + id).stream()
+                  .filter(e -> e.getString("action").equals("PRACTICE_SIGNAL_COUNTED")))
+          .hasSize(1);
+    }
+
+    // leave the category as found: nothing open
+    followUp(escalationId);
   }
 
   @Test
